@@ -1,0 +1,123 @@
+"""Budget realisation percentages: a percentage equals realisation / budget × 100."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from ..findings import Finding, Severity, make_finding
+from ..numbers import Number, consistent, format_number, percent_of
+from ..rule import Rule
+from ..textutil import matches_any, shorten
+from ..understand.layout import TableLayout
+
+PERCENTAGE_MISMATCH = Rule(
+    code="LKJ101",
+    name="percentage-mismatch",
+    category="percentage",
+    severity=Severity.ERROR,
+    summary="A realisation percentage differs from realisation / budget × 100.",
+    doc="""
+    In a table with budget (Anggaran, Pagu, Alokasi …), realisation (Realisasi) and
+    percentage (%, Capaian, Persentase …) columns, every printed percentage must equal
+    realisation / budget × 100 at its printed precision. A value that the true figure
+    rounds or truncates to is accepted (106.8667 printed as 106.86 is fine).
+
+    The same holds for a budget row (Anggaran, Pagu) of a target / realisation / %
+    table, as in the evaluation tables of Bab III.
+
+    Example: Anggaran 3.071.415.500, Realisasi 3.094.283.480, printed 996.22 %:
+    3.094.283.480 / 3.071.415.500 × 100 = 100.74 %.
+    """,
+)
+
+RULES = (PERCENTAGE_MISMATCH,)
+
+
+def display_style(stated: Number, fallback: str | None) -> str:
+    if "," in stated.raw and "." not in stated.raw:
+        return "id"
+    if "." in stated.raw and "," not in stated.raw:
+        return "en"
+    return fallback or "id"
+
+
+def format_percent(value: Decimal, stated: Number, fallback_style: str | None) -> str:
+    decimals = max(stated.decimals, 2)
+    return format_number(value, decimals, display_style(stated, fallback_style)) + " %"
+
+
+def _triples(layout: TableLayout) -> list[tuple[int, int, int]]:
+    """(budget, realisation, percent) column triples: each percent column with the nearest
+    budget and realisation columns to its left."""
+    budgets = layout.columns_with("budget")
+    realisations = layout.columns_with("realisation")
+    triples = []
+    for pct in layout.columns_with("percent"):
+        left_b = [c for c in budgets if c < pct]
+        left_r = [c for c in realisations if c < pct]
+        if left_b and left_r and left_b[-1] != left_r[-1]:
+            triples.append((left_b[-1], left_r[-1], pct))
+    return triples
+
+
+def _row_triples(layout: TableLayout, budget_row_terms) -> list[tuple[int, tuple[int, int, int]]]:
+    """Budget rows of a target / realisation / % table (the evaluation-table form)."""
+    targets = layout.columns_with("target")
+    realisations = layout.columns_with("realisation")
+    percents = layout.columns_with("percent")
+    if not (targets and realisations and percents) or layout.columns_with("budget"):
+        return []
+    triple = (targets[0], realisations[0], percents[-1])
+    rows = []
+    for row in layout.data_rows:
+        label_cells = [c.text for c in layout.table.rows[row] if c.col < targets[0]]
+        if any(matches_any(t.strip(" :"), budget_row_terms) and len(t.split()) <= 4 for t in label_cells):
+            rows.append((row, triple))
+    return rows
+
+
+def _check_cell(layout: TableLayout, row: int, triple: tuple[int, int, int]) -> Finding | None:
+    b_col, r_col, p_col = triple
+    budget, realisation, stated = (layout.number(row, c) for c in triple)
+    if budget is None or realisation is None or stated is None or budget.value == 0:
+        return None
+    if budget.percent or realisation.percent:
+        return None
+    expected = percent_of(realisation.value, budget.value)
+    if consistent(stated, expected):
+        return None
+    cell = layout.cell(row, p_col)
+    row_label = shorten(layout.row_label(row))
+    column_label = layout.column_label(p_col)
+    style = layout.column_styles.get(b_col) or "id"
+    budget_text = format_number(budget.value, budget.decimals, style)
+    realisation_text = format_number(realisation.value, realisation.decimals, style)
+    expected_text = format_percent(expected, stated, layout.document_style)
+    return make_finding(
+        PERCENTAGE_MISMATCH.code,
+        layout.table.cell_location(cell, row_label=row_label, column_label=column_label),
+        "percentage-mismatch",
+        found=cell.text.strip(),
+        expected=expected_text,
+        evidence=f"{realisation_text} / {budget_text} × 100 = {expected_text.removesuffix(' %')}",
+        snippet=" | ".join(c.text for c in layout.table.rows[row]),
+        column=column_label,
+        row=row_label,
+        budget=budget_text,
+        realisation=realisation_text,
+    )
+
+
+def check(facts, config) -> Iterator[Finding]:
+    budget_row_terms = facts.vocabulary.get("rows", {}).get("budget", [])
+    for layout in facts.layouts:
+        for triple in _triples(layout):
+            for row in layout.data_rows:
+                finding = _check_cell(layout, row, triple)
+                if finding:
+                    yield finding
+        for row, triple in _row_triples(layout, budget_row_terms):
+            finding = _check_cell(layout, row, triple)
+            if finding:
+                yield finding

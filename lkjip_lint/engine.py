@@ -1,0 +1,42 @@
+"""Running the checks over a dossier and settling severity and selection."""
+
+from __future__ import annotations
+
+from .config import Config, is_selected
+from .findings import Finding, make_finding
+from .model import Document, Location
+from .registry import CHECK_CRASHED, CHECK_MODULES, rules_by_code
+from .understand.facts import Facts
+from .vocab import load_packs
+
+
+def lint_documents(documents: list[Document], config: Config) -> list[Finding]:
+    """All findings for one report and its companion documents, sorted and de-duplicated."""
+    packs = load_packs(config.rules_dirs)
+    facts = Facts(documents, packs)
+    rules = rules_by_code()
+    raw: list[Finding] = []
+    for module in CHECK_MODULES:
+        if not any(is_selected(rule, config) for rule in module.RULES):
+            continue
+        try:
+            raw.extend(module.check(facts, config))
+        except Exception as exc:  # a check must never stop the run
+            raw.append(make_finding(
+                CHECK_CRASHED.code,
+                Location(file=documents[0].path),
+                "internal-error",
+                check=module.__name__.rsplit(".", 1)[-1],
+                error=f"{type(exc).__name__}: {exc}",
+            ))
+    settled: dict[tuple, Finding] = {}
+    for finding in raw:
+        rule = rules[finding.rule]
+        if not is_selected(rule, config, finding.location.file):
+            continue
+        severity = config.severity_override(rule) or finding.severity or rule.severity
+        finding = finding.with_(severity=severity)
+        key = (finding.rule, finding.location, finding.found, finding.expected)
+        settled.setdefault(key, finding)
+    return sorted(settled.values(), key=Finding.sort_key)
+

@@ -1,0 +1,28 @@
+"""Turning a finding into a sentence, from per-rule templates kept in rules/messages.toml.
+
+Templates use named parameters (``{found}``, ``{expected}`` …) so each one can be
+offered in Bahasa Indonesia and English.
+"""
+
+from __future__ import annotations
+
+from .findings import Finding
+from .vocab import load_packs
+
+LANGUAGES = ("en", "id")
+
+
+class _Lenient(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def render(finding: Finding, lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> str:
+    templates = load_packs(extra_dirs).get("messages", {})
+    entry = templates.get(finding.message_id, {})
+    template = entry.get(lang) or entry.get("en")
+    params = _Lenient(found=finding.found, expected=finding.expected, evidence=finding.evidence)
+    params.update(finding.param_dict())
+    if not template:
+        return f"{finding.message_id}: " + ", ".join(f"{k}={v}" for k, v in finding.params)
+    return template.format_map(params)

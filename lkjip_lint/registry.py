@@ -1,0 +1,44 @@
+"""The one list of check modules. Adding a rule = adding a module and listing it here."""
+
+from __future__ import annotations
+
+from .checks import percentages, sums
+from .findings import Severity
+from .rule import Rule
+
+CHECK_MODULES = (
+    percentages,
+    sums,
+)
+
+CHECK_CRASHED = Rule(
+    code="LKJ000",
+    name="check-crashed",
+    category="structure",
+    severity=Severity.WARNING,
+    summary="A check failed on this input; the other checks still ran.",
+    doc="""
+    Reported instead of stopping the run when a check raises an unexpected error on a
+    document, so one odd table never hides every other finding. The message names the
+    check and the error; please report it with the input if you can share it.
+    """,
+)
+
+
+def all_rules() -> tuple[Rule, ...]:
+    rules = [CHECK_CRASHED]
+    for module in CHECK_MODULES:
+        rules.extend(module.RULES)
+    return tuple(sorted(rules, key=lambda r: r.code))
+
+
+def rules_by_code() -> dict[str, Rule]:
+    return {rule.code: rule for rule in all_rules()}
+
+
+def find_rule(key: str) -> Rule | None:
+    key = key.strip()
+    for rule in all_rules():
+        if key.upper() == rule.code or key.lower() == rule.name:
+            return rule
+    return None

@@ -1,0 +1,58 @@
+"""The human format: findings grouped by file, each with place, found, expected, evidence."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+
+from ..findings import Severity
+from ..messages import render
+from ..registry import rules_by_code
+from ..run import RunResult
+from .common import describe_location
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def render_text(result: RunResult, console: Console, lang: str = "en",
+                rules_dirs: tuple[str, ...] = ()) -> None:
+    rules = rules_by_code()
+    for file_result in result.files:
+        if file_result.error:
+            continue  # said once, on stderr, by the command line
+        findings = file_result.findings
+        if not findings:
+            console.print(f"[bold]{escape(file_result.path)}[/]: [green]no findings[/]")
+            continue
+        console.print(f"[bold underline]{escape(file_result.path)}[/]")
+        for f in findings:
+            rule = rules[f.rule]
+            style = _STYLE[f.severity]
+            console.print(
+                f"  [{style}]{f.severity.value}[/] [bold]{f.rule}[/] {rule.name}: {escape(render(f, lang, rules_dirs))}",
+                soft_wrap=True,
+            )
+            console.print(f"    at: {escape(describe_location(f.location))}", soft_wrap=True, style="dim")
+            if f.found is not None or f.expected is not None:
+                console.print(f"    found: {escape(str(f.found))}   expected: {escape(str(f.expected))}", soft_wrap=True)
+            if f.evidence:
+                console.print(f"    evidence: {escape(f.evidence)}", soft_wrap=True)
+            for related in f.related:
+                place = describe_location(related.location)
+                if related.location.file != f.location.file:
+                    place = f"{related.location.file}: {place}"
+                found = f" ({related.found})" if related.found else ""
+                console.print(f"    also at: {escape(place)}{escape(found)}", soft_wrap=True, style="dim")
+        counts = [_plural(sum(1 for f in findings if f.severity == s), s.value) for s in Severity]
+        console.print(f"  {escape(file_result.path)}: {', '.join(counts).replace('infos', 'info')}")
+    errors, warnings, info = (result.count(s) for s in Severity)
+    unreadable = len(result.unreadable)
+    summary = (f"{_plural(len(result.files), 'file')} checked: {_plural(errors, 'error')}, "
+               f"{_plural(warnings, 'warning')}, {info} info")
+    if unreadable:
+        summary += f"; {unreadable} unreadable"
+    console.print(summary)

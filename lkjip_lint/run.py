@@ -1,0 +1,113 @@
+"""Checking many files: expanding folders, reading each file, linting, collecting results.
+
+One unreadable file yields an error entry for that file; the others are still checked.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .config import Config
+from .engine import lint_documents
+from .extract import extract, supported
+from .findings import Finding, Severity
+from .model import Document, ExtractError
+
+
+@dataclass
+class FileResult:
+    path: str
+    format: str | None = None
+    pages: int | None = None
+    error: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    companions: tuple[str, ...] = ()
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def unreadable(self) -> list[FileResult]:
+        return [r for r in self.files if r.error]
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files as given, folders walked (sorted) for supported files; hidden entries skipped."""
+    expanded: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path)
+                if child.is_file() and supported(child) and not any(p.startswith(".") for p in relative.parts) \
+                        and not child.name.startswith("~$"):
+                    expanded.append(str(child))
+        else:
+            expanded.append(raw)
+    seen: set[str] = set()
+    return [p for p in expanded if not (p in seen or seen.add(p))]
+
+
+def _read(path: str, cache: dict[str, Document | ExtractError]) -> Document | ExtractError:
+    if path not in cache:
+        try:
+            cache[path] = extract(path)
+        except ExtractError as exc:
+            cache[path] = exc
+    return cache[path]
+
+
+def check_file(path: str, companions: tuple[str, ...], config: Config,
+               cache: dict | None = None) -> FileResult:
+    cache = {} if cache is None else cache
+    document = _read(path, cache)
+    if isinstance(document, ExtractError):
+        return FileResult(path=path, error=document.problem)
+    dossier = [document]
+    result = FileResult(path=path, format=document.format, pages=document.pages, companions=companions)
+    for companion in companions:
+        other = _read(companion, cache)
+        if isinstance(other, ExtractError):
+            result.error = f"companion {companion}: {other.problem}"
+            return result
+        dossier.append(other)
+    result.findings = lint_documents(dossier, config)
+    return result
+
+
+def _check_one(args) -> FileResult:
+    path, companions, config = args
+    return check_file(path, companions, config)
+
+
+def check_paths(paths: list[str], companions: tuple[str, ...], config: Config, jobs: int = 1,
+                progress: Callable[[FileResult], None] | None = None) -> RunResult:
+    files = expand_paths(paths)
+    companions = tuple(c for c in companions if c not in files)
+    results: list[FileResult] = []
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_check_one, [(f, companions, config) for f in files]):
+                results.append(result)
+                if progress:
+                    progress(result)
+    else:
+        cache: dict = {}
+        for path in files:
+            result = check_file(path, companions, config, cache)
+            results.append(result)
+            if progress:
+                progress(result)
+    return RunResult(files=results)

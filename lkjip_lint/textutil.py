@@ -1,0 +1,50 @@
+"""Text normalisation and vocabulary matching shared by the understand layer and checks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"[^\w%/]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, strip accents and markup-ish punctuation, fold spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text.lower()).strip()
+
+
+def words(text: str | None) -> list[str]:
+    return [w for w in _NON_WORD.split(fold(text)) if w]
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern:
+    term = fold(term)
+    if re.fullmatch(r"\W+", term):
+        return re.compile(re.escape(term))
+    return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+
+
+def contains_term(text: str | None, term: str) -> bool:
+    return bool(_term_pattern(term).search(fold(text)))
+
+
+def matches_any(text: str | None, terms) -> bool:
+    folded = fold(text)
+    return any(_term_pattern(t).search(folded) for t in terms)
+
+
+def starts_with_any(text: str | None, terms) -> bool:
+    folded = fold(text)
+    return any(_term_pattern(t).match(folded) for t in terms)
+
+
+def shorten(text: str | None, limit: int = 60) -> str:
+    text = _SPACES.sub(" ", text or "").strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,32 @@
+"""The facts of one dossier (a report and its companion documents), computed lazily, once."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..model import Document
+from ..numbers import infer_style
+from .layout import TableLayout
+
+
+class Facts:
+    def __init__(self, documents: tuple[Document, ...] | list[Document], packs: dict):
+        self.documents = tuple(documents)
+        self.packs = packs
+        self.vocabulary = packs.get("vocabulary", {})
+
+    @property
+    def report(self) -> Document:
+        return self.documents[0]
+
+    @cached_property
+    def document_styles(self) -> dict[str, str | None]:
+        return {doc.path: infer_style(doc.text().split()) for doc in self.documents}
+
+    @cached_property
+    def layouts(self) -> list[TableLayout]:
+        return [
+            TableLayout(table, self.vocabulary, self.document_styles.get(doc.path))
+            for doc in self.documents
+            for table in doc.tables()
+        ]

@@ -1,0 +1,145 @@
+"""The row hierarchy of an amount table: group rows, their children, and total rows.
+
+A level is decided, in this order, from the row markers (roman numerals above
+arabic numbers above letters, "1.1" below "1"), from the label's first words
+(Program above Kegiatan above Sub Kegiatan), and from bold type (bold rows
+above plain ones). Rows that none of these separate are all on one level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textutil import fold, starts_with_any
+from .layout import TableLayout
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_ARABIC = re.compile(r"^\d+$")
+_DOTTED = re.compile(r"^\d+(?:\.\d+)+$")
+_LETTER = re.compile(r"^[a-z]$")
+
+
+@dataclass(frozen=True)
+class RowInfo:
+    row: int
+    label: str
+    marker: str | None
+    is_total: bool
+    level: int
+
+
+def _marker_class(marker: str | None) -> str | None:
+    if not marker:
+        return None
+    if _ROMAN.match(marker):
+        return "roman"
+    if _DOTTED.match(marker):
+        return f"dotted{marker.count('.')}"
+    if _ARABIC.match(marker):
+        return "arabic"
+    if _LETTER.match(marker):
+        return "letter"
+    return None
+
+
+def _keyword_level(label: str, rows_vocab: dict) -> int | None:
+    if starts_with_any(label, rows_vocab.get("subitem", [])):
+        return 3
+    if starts_with_any(label, rows_vocab.get("item", [])):
+        return 2
+    if starts_with_any(label, rows_vocab.get("group", [])):
+        return 1
+    return None
+
+
+def _is_bold_row(layout: TableLayout, row: int) -> bool:
+    cells = [c for c in layout.table.rows[row] if c.text.strip()]
+    return bool(cells) and all(c.bold for c in cells)
+
+
+def _levels_from(keys: list) -> list[int] | None:
+    """Rank the distinct keys by first appearance; None when they do not separate rows."""
+    present = [k for k in keys if k is not None]
+    if len(set(present)) < 2:
+        return None
+    order: list = []
+    for key in present:
+        if key not in order:
+            order.append(key)
+    rank = {key: i + 1 for i, key in enumerate(order)}
+    levels, last = [], 1
+    for key in keys:
+        last = rank[key] if key is not None else last
+        levels.append(last)
+    return levels
+
+
+def _marker_levels(classes: list[str | None]) -> list[int] | None:
+    if len({c for c in classes if c}) < 2:
+        return None
+    # "1.1" sits below "1": dotted markers share the arabic rank plus their depth.
+    bases = [None if c is None else ("arabic" if c.startswith("dotted") else c) for c in classes]
+    depths = [int(c[6:]) if c and c.startswith("dotted") else 0 for c in classes]
+    ranked = _levels_from(bases) or [1] * len(classes)
+    return [level + depth for level, depth in zip(ranked, depths)]
+
+
+def row_hierarchy(layout: TableLayout, rows: list[int], vocabulary: dict) -> list[RowInfo]:
+    rows_vocab = vocabulary.get("rows", {})
+    labels = [layout.row_label(r) for r in rows]
+    markers = [layout.row_marker(r) for r in rows]
+    totals = [_is_total(label, marker, layout, r, rows_vocab) for label, marker, r in zip(labels, markers, rows)]
+    body = [i for i, total in enumerate(totals) if not total]
+
+    levels = [1] * len(rows)
+    for decide in (
+        lambda: _marker_levels([_marker_class(markers[i]) for i in body]),
+        lambda: _levels_from([_keyword_level(labels[i], rows_vocab) for i in body]),
+        lambda: _levels_from([0 if _is_bold_row(layout, rows[i]) else 1 for i in body]),
+    ):
+        decided = decide()
+        if decided:
+            for i, level in zip(body, decided):
+                levels[i] = level
+            break
+    return [RowInfo(row=r, label=label, marker=marker, is_total=total, level=0 if total else level)
+            for r, label, marker, total, level in zip(rows, labels, markers, totals, levels)]
+
+
+def _is_total(label: str, marker: str | None, layout: TableLayout, row: int, rows_vocab: dict) -> bool:
+    """A total row says only its total word ("TOTAL", "Jumlah Total"), with no row marker."""
+    if marker:
+        return False
+    texts = [c.text for c in layout.table.rows[row] if c.text.strip()]
+    first = fold(texts[0] if texts else label).strip(" :.")
+    return first in {fold(term) for term in rows_vocab.get("total", [])}
+
+
+def children_of(infos: list[RowInfo], index: int) -> list[RowInfo]:
+    """Direct children of the group at ``index``: the shallowest rows below it, up to the
+    next row on its own level or higher, or a total row."""
+    parent = infos[index]
+    below: list[RowInfo] = []
+    for info in infos[index + 1:]:
+        if info.is_total or info.level <= parent.level:
+            break
+        below.append(info)
+    if not below:
+        return []
+    top = min(i.level for i in below)
+    return [i for i in below if i.level == top]
+
+
+def totalled_by(infos: list[RowInfo], index: int) -> list[RowInfo]:
+    """Rows a total row at ``index`` adds up: the top-level rows since the previous total."""
+    start = 0
+    for j in range(index - 1, -1, -1):
+        if infos[j].is_total:
+            start = j + 1
+            break
+    section = [i for i in infos[start:index] if not i.is_total]
+    if not section:
+        return []
+    top = min(i.level for i in section)
+    return [i for i in section if i.level == top]
