@@ -17,8 +17,17 @@ class _Lenient(dict):
         return "{" + key + "}"
 
 
+def message_templates(extra_dirs: tuple[str, ...] = ()) -> dict:
+    """Templates from every pack whose name starts with "messages" (one file per rule family)."""
+    templates: dict = {}
+    for name, pack in sorted(load_packs(extra_dirs).items()):
+        if name.startswith("messages"):
+            templates.update(pack)
+    return templates
+
+
 def render(finding: Finding, lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> str:
-    templates = load_packs(extra_dirs).get("messages", {})
+    templates = message_templates(extra_dirs)
     entry = templates.get(finding.message_id, {})
     template = entry.get(lang) or entry.get("en")
     params = _Lenient(found=finding.found, expected=finding.expected, evidence=finding.evidence)

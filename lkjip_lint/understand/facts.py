@@ -15,6 +15,13 @@ class Facts:
         self.packs = packs
         self.vocabulary = packs.get("vocabulary", {})
 
+    def memo(self, key: str, compute):
+        """Compute a derived fact once per dossier: ``facts.memo("report_year", lambda: ...)``."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
     @property
     def report(self) -> Document:
         return self.documents[0]
@@ -30,3 +37,9 @@ class Facts:
             for doc in self.documents
             for table in doc.tables()
         ]
+
+    @cached_property
+    def tables(self):
+        """Every table with its kind (see ``understand.tables``), in document order."""
+        from .tables import catalog
+        return catalog(self.documents, self.layouts, self.vocabulary)

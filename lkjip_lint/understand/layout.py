@@ -117,12 +117,27 @@ class TableLayout:
             break
         return tuple(headers), tuple(numbers)
 
+    def _header_text(self, row: int, col: int) -> str:
+        """Header text over (row, col). In an upper header row, an empty cell right of a
+        filled one is read as part of it: text formats cannot express the merge."""
+        cell = self.table.cell_at(row, col)
+        if cell is not None and cell.text:
+            return cell.text
+        if row == self.header_rows[-1]:
+            return ""
+        for left in range(col - 1, -1, -1):
+            neighbour = self.table.cell_at(row, left)
+            if neighbour is not None and neighbour.text:
+                below = self.table.cell_at(self.header_rows[-1], col)
+                return neighbour.text if below is not None and below.text else ""
+        return ""
+
     def _column(self, col: int) -> Column:
         parts: list[str] = []
         for r in self.header_rows:
-            cell = self.table.cell_at(r, col)
-            if cell is not None and cell.text and cell.text not in parts:
-                parts.append(cell.text)
+            text = self._header_text(r, col)
+            if text and text not in parts:
+                parts.append(text)
         label = " / ".join(parts)
         year_match = _YEAR_ANYWHERE.search(parts[-1]) if parts else None
         return Column(

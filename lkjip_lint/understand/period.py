@@ -1,0 +1,234 @@
+"""The report year and the Renstra period of a dossier, weighed from the evidence in its text.
+
+Neither is printed in one fixed place. The report year shows in the title ("LAPORAN
+KINERJA … TAHUN 2021", while the cover may also show the publication year 2022), in
+"Tahun Anggaran 2021", "Perjanjian Kinerja Tahun 2021", "Pengukuran Kinerja Tahun
+2021", in headings and captions, and in the signing date, which usually falls early in
+the following year. Each sighting adds weight to its year; the heaviest year wins.
+
+The Renstra period shows as a range ("Renstra … 2016-2021", "periode 2016 – 2021") and
+as the year columns of the Renstra matrix (2016 … 2021).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from ..model import Document, Paragraph, Table
+from ..textutil import fold
+
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_TOKEN = re.compile(rf"(?<![\d.,/])({YEAR})(?![\d.,/]\d)")
+_NO_DIGITS = r"[^\d.;:\n]"
+
+_REPORT_TITLE = re.compile(
+    rf"\b(?:laporan (?:akuntabilitas )?kinerja|lkjip|lakip|lkj)\b{_NO_DIGITS}{{0,90}}?"
+    rf"\btahun (?:anggaran )?({YEAR})\b"
+)
+_BUDGET_YEAR = re.compile(rf"\btahun anggaran ({YEAR})\b|\bta\.? ({YEAR})\b")
+_AGREEMENT_YEAR = re.compile(rf"\bperjanjian kinerja{_NO_DIGITS}{{0,40}}?\btahun ({YEAR})\b")
+_MEASUREMENT_YEAR = re.compile(
+    rf"\b(?:pengukuran|capaian|realisasi)\b{_NO_DIGITS}{{0,40}}?\bkinerja{_NO_DIGITS}{{0,30}}?\btahun ({YEAR})\b"
+)
+# A title must not borrow the year of a regulation it cites ("… Nomor 8 Tahun 2006").
+_LEGAL_WORDS = re.compile(r"\b(?:nomor|no\.|peraturan|undang|permen|perpres|perbup|perwali|keputusan)\b")
+
+_EARLY_MONTHS = ("januari", "februari", "pebruari", "maret")
+_SIGNING_DATE = re.compile(
+    rf"(?:^|[\s,])(?:\d{{1,2}}\s+)?(?:{'|'.join(_EARLY_MONTHS)})\s+({YEAR})\b"
+)
+
+_COVER_ENDS = re.compile(r"^(?:kata pengantar|daftar isi|ikhtisar eksekutif|ringkasan eksekutif|bab\b)")
+_COVER_MAX_BLOCKS = 15
+_HEADING_MAX_CHARS = 90
+_CAPTION = re.compile(r"^(?:tabel|table|gambar|grafik)\s+\d")
+
+_RANGE = re.compile(
+    rf"(?<![\d.,/])({YEAR})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*({YEAR})(?![\d.,/]\d)"
+)
+_RENSTRA_WORDS = re.compile(r"\b(?:renstra|rencana strategis|rencana strategik)\b")
+_MEDIUM_TERM_WORDS = re.compile(r"\b(?:rpjmd|rpjm|periode|jangka menengah)\b")
+_RANGE_CONTEXT_CHARS = 120
+
+# Weights: a title says the year outright; a budget year or an agreement year says it
+# almost as clearly; headings, captions and signing dates only lean.
+_WEIGHTS = {
+    "cover-title": 6.0,
+    "title": 3.0,
+    "budget-year": 2.0,
+    "agreement-year": 2.0,
+    "measurement-year": 2.0,
+    "heading": 0.5,
+    "signing-date": 1.0,
+}
+_SIGNING_DATE_CAP = 2.0
+_HEADING_CAP = 3.0
+_MIN_WEIGHT = 1.0
+
+_RENSTRA_MIN_SPAN, _RENSTRA_MAX_SPAN = 2, 6
+_PLAIN_RANGE_SPANS = (4, 5)
+_MATRIX_MIN_YEARS = 4
+_COMPANION_FACTOR = 0.5
+
+
+def report_year(facts, config=None) -> int | None:
+    """The year the report accounts for: the configured one, else the best-supported year."""
+    if config is not None and getattr(config, "report_year", None):
+        return config.report_year
+    return facts.memo("period.report_year", lambda: _best(report_year_votes(facts.report)))
+
+
+def renstra_period(facts) -> tuple[int, int] | None:
+    """(first year, last year) of the Renstra the report measures against, or None."""
+    def compute():
+        votes: dict[tuple[int, int], float] = defaultdict(float)
+        for i, document in enumerate(facts.documents):
+            factor = 1.0 if i == 0 else _COMPANION_FACTOR
+            for period, weight in renstra_votes(document).items():
+                votes[period] += weight * factor
+        year = report_year(facts)
+        if year is not None:
+            for period in votes:
+                if period[0] <= year <= period[1]:
+                    votes[period] += 0.5
+        return _best(votes)
+
+    return facts.memo("period.renstra_period", compute)
+
+
+# --- report year ---------------------------------------------------------------------
+
+def report_year_votes(document: Document) -> dict[int, float]:
+    """Weight of evidence for each candidate report year in one document."""
+    votes: dict[int, float] = defaultdict(float)
+    cover = " ".join(fold(p.text) for p in _cover(document))
+    for match in _REPORT_TITLE.finditer(cover):
+        votes[int(match.group(1))] += _WEIGHTS["cover-title"]
+
+    signing = defaultdict(float)
+    headings = defaultdict(float)
+    for text, is_heading in _texts(document):
+        for match in _REPORT_TITLE.finditer(text):
+            if not _LEGAL_WORDS.search(match.group(0)):
+                votes[int(match.group(1))] += _WEIGHTS["title"]
+        for match in _BUDGET_YEAR.finditer(text):
+            votes[int(match.group(1) or match.group(2))] += _WEIGHTS["budget-year"]
+        for match in _AGREEMENT_YEAR.finditer(text):
+            votes[int(match.group(1))] += _WEIGHTS["agreement-year"]
+        for match in _MEASUREMENT_YEAR.finditer(text):
+            votes[int(match.group(1))] += _WEIGHTS["measurement-year"]
+        for match in _SIGNING_DATE.finditer(text):
+            signing[int(match.group(1)) - 1] += _WEIGHTS["signing-date"]
+        if is_heading and not _RANGE.search(text) and not _LEGAL_WORDS.search(text):
+            for match in _YEAR_TOKEN.finditer(text):
+                headings[int(match.group(1))] += _WEIGHTS["heading"]
+    for year, weight in signing.items():
+        votes[year] += min(weight, _SIGNING_DATE_CAP)
+    for year, weight in headings.items():
+        votes[year] += min(weight, _HEADING_CAP)
+    return dict(votes)
+
+
+def _cover(document: Document) -> list[Paragraph]:
+    """The paragraphs before the first front-matter heading (Kata Pengantar, Daftar Isi …)."""
+    cover = []
+    for block in document.blocks[:_COVER_MAX_BLOCKS]:
+        if not isinstance(block, Paragraph) or _COVER_ENDS.match(fold(block.text)):
+            break
+        cover.append(block)
+    return cover
+
+
+def _texts(document: Document) -> Iterator[tuple[str, bool]]:
+    """(folded text, is heading or caption) of every paragraph and table cell."""
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            text = fold(block.text)
+            yield text, _is_heading_like(block, text)
+        else:
+            for row in block.rows:
+                for cell in row:
+                    if cell.text.strip():
+                        yield fold(cell.text), False
+            if block.caption:
+                yield fold(block.caption), True
+
+
+def _is_heading_like(paragraph: Paragraph, text: str) -> bool:
+    if paragraph.heading_level is not None or _CAPTION.match(text):
+        return True
+    raw = paragraph.text.strip()
+    return len(raw) <= _HEADING_MAX_CHARS and raw.upper() == raw and any(c.isalpha() for c in raw)
+
+
+# --- Renstra period ------------------------------------------------------------------
+
+def renstra_votes(document: Document) -> dict[tuple[int, int], float]:
+    """Weight of evidence for each candidate Renstra period in one document."""
+    votes: dict[tuple[int, int], float] = defaultdict(float)
+    for text, _ in _texts(document):
+        for match in _RANGE.finditer(text):
+            start, end = int(match.group(1)), int(match.group(2))
+            before = text[max(0, match.start() - _RANGE_CONTEXT_CHARS):match.start()]
+            weight = _range_weight(before, end - start)
+            if weight:
+                votes[(start, end)] += weight
+    for table, context in _tables_with_context(document):
+        period = _matrix_years(table)
+        if period is None:
+            continue
+        votes[period] += 2.0 if _RENSTRA_WORDS.search(context) else 0.5
+    return dict(votes)
+
+
+def _range_weight(before: str, span: int) -> float:
+    if _RENSTRA_WORDS.search(before) and _RENSTRA_MIN_SPAN <= span <= _RENSTRA_MAX_SPAN:
+        return 3.0
+    if _MEDIUM_TERM_WORDS.search(before) and span in _PLAIN_RANGE_SPANS:
+        return 1.5
+    if before.rstrip().endswith("tahun") and span in _PLAIN_RANGE_SPANS:
+        return 1.0
+    return 0.0
+
+
+def _tables_with_context(document: Document) -> Iterator[tuple[Table, str]]:
+    """Each table with the folded text of its caption, header rows and the paragraphs just before it."""
+    recent: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            recent = (recent + [fold(block.text)])[-3:]
+            continue
+        header = " ".join(fold(t) for r in range(min(3, block.n_rows)) for t in block.row_texts(r))
+        yield block, " ".join([fold(block.caption)] + recent + [header])
+        recent = []
+
+
+def _matrix_years(table: Table) -> tuple[int, int] | None:
+    """A run of consecutive year columns (2016, 2017 … 2021) in one of the first header rows."""
+    for r in range(min(4, table.n_rows)):
+        years = [int(t.strip()) for t in table.row_texts(r) if re.fullmatch(YEAR, t.strip())]
+        run = _longest_consecutive(years)
+        if len(run) >= _MATRIX_MIN_YEARS:
+            return run[0], run[-1]
+    return None
+
+
+def _longest_consecutive(years: Iterable[int]) -> list[int]:
+    best: list[int] = []
+    current: list[int] = []
+    for year in years:
+        if current and year == current[-1]:
+            continue  # a spanning cell repeated over its grid columns
+        current = current + [year] if current and year == current[-1] + 1 else [year]
+        if len(current) > len(best):
+            best = current
+    return best
+
+
+def _best(votes: dict) -> object | None:
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda item: (item[1], item[0]))
+    return best[0] if best[1] >= _MIN_WEIGHT else None
