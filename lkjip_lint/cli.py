@@ -109,25 +109,33 @@ def check(paths, output_format, output, companions, select, ignore, extend_selec
         load_packs(config.rules_dirs)
     except (ConfigError, PackError) as exc:
         _fail(str(exc))
-    unknown = [s for s in config.select + config.ignore + config.extend_select if not _known_selector(s)]
+    unknown = [s for s in _split(select) + _split(ignore) + _split(extend_select) if not _known_selector(s)]
     if unknown:
         _fail(f"unknown rule selector '{unknown[0]}' (see 'lkjip-lint rules')")
+    for key, selector in _configured_selectors(config):
+        if not _known_selector(selector):
+            _fail(f"{config.source}: unknown rule selector '{selector}' in '{key}' (see 'lkjip-lint rules')")
+
+    from .baseline import BaselineError, filter_new, read_baseline, write_baseline as record_baseline
+    try:
+        known = read_baseline(Path(baseline)) if baseline else None
+    except BaselineError as exc:
+        _fail(str(exc))
 
     present = [p for p in paths if p not in missing]
     result = check_paths(present, tuple(companions), config, jobs=jobs, progress=_progress_printer(present))
     for file_result in result.unreadable:
         click.echo(f"lkjip-lint: error: {file_result.path}: {file_result.error}", err=True)
 
-    if baseline:
-        from .baseline import BaselineError, filter_new, read_baseline
+    # Recorded before filtering, so --baseline F --write-baseline F refreshes F
+    # instead of emptying it.
+    if write_baseline:
         try:
-            known = read_baseline(Path(baseline))
+            record_baseline(Path(write_baseline), result)
         except BaselineError as exc:
             _fail(str(exc))
+    if known is not None:
         filter_new(result, known)
-    if write_baseline:
-        from .baseline import write_baseline as write
-        write(Path(write_baseline), result)
 
     _emit(result, output_format, output, config)
 
@@ -154,6 +162,19 @@ def _emit(result, output_format: str, output: str | None, config: Config) -> Non
             handle.close()
 
 
+def _configured_selectors(config: Config):
+    """(key, selector) pairs of the configuration, for naming a bad one."""
+    for key, selectors in (("select", config.select), ("ignore", config.ignore),
+                           ("extend-select", config.extend_select)):
+        for selector in selectors:
+            yield key, selector
+    for pattern, selectors in config.per_file_ignores:
+        for selector in selectors:
+            yield f"per-file-ignores.{pattern}", selector
+    for selector, _ in config.severity:
+        yield "severity", selector
+
+
 def _known_selector(selector: str) -> bool:
     from .config import rule_matches
     return any(rule_matches(rule, selector) for rule in all_rules())
@@ -174,7 +195,7 @@ def list_rules(output_format: str) -> None:
     from rich.table import Table as RichTable
     table = RichTable(show_header=True, header_style="bold", box=None)
     for column in ("code", "name", "category", "severity", "summary"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column != "summary")
     for r in rules:
         table.add_row(r.code, r.name, r.category, r.severity.value, r.summary)
     Console(highlight=False).print(table)

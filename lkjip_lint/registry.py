@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from .checks import percentages, sums
+from .checks import budgets, percentages, sums, targets
 from .findings import Severity
 from .rule import Rule
 
 CHECK_MODULES = (
     percentages,
     sums,
+    targets,
+    budgets,
 )
 
 CHECK_CRASHED = Rule(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
 def render(output_format: str, result, console, config) -> None:
@@ -14,6 +14,15 @@ def render(output_format: str, result, console, config) -> None:
     if output_format == "json":
         from .json_format import render_json
         text = render_json(result, config.lang, config.rules_dirs)
+    elif output_format == "sarif":
+        from .sarif import render_sarif
+        text = render_sarif(result, config)
+    elif output_format == "github":
+        from .github import render_github
+        text = render_github(result, config)
+    elif output_format == "junit":
+        from .junit import render_junit
+        text = render_junit(result, config)
     else:  # pragma: no cover - click restricts the choices
         raise ValueError(output_format)
     console.file.write(text)

@@ -97,7 +97,7 @@ class TableLayout:
         self.header_rows, self.column_number_rows = self._split_header()
         skipped = set(self.header_rows) | set(self.column_number_rows)
         self.data_rows = tuple(r for r in range(table.n_rows) if r not in skipped
-                               and not is_column_number_row(table.row_texts(r)))
+                               and not is_column_number_row(self._cell_texts(r)))
         self.columns = tuple(self._column(c) for c in range(table.n_cols))
 
     def _split_header(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -105,7 +105,7 @@ class TableLayout:
         numbers: list[int] = []
         for r in range(self.table.n_rows):
             texts = self.table.row_texts(r)
-            if is_column_number_row(texts):
+            if is_column_number_row(self._cell_texts(r)):
                 numbers.append(r)
                 continue
             if not headers and not numbers and _is_first_header_row(texts):
@@ -116,6 +116,10 @@ class TableLayout:
                 continue
             break
         return tuple(headers), tuple(numbers)
+
+    def _cell_texts(self, row: int) -> list[str]:
+        """Texts of the cells starting in a row, each once (a spanning cell is one text)."""
+        return [cell.text for cell in self.table.rows[row]]
 
     def _header_text(self, row: int, col: int) -> str:
         """Header text over (row, col). In an upper header row, an empty cell right of a

@@ -30,7 +30,8 @@ class TableInfo:
 
 
 def _contexts(document: Document, size: int) -> dict[int, tuple[str, ...]]:
-    """For each table (by id), the texts of up to ``size`` paragraphs before it."""
+    """For each table (by id), the texts of up to ``size`` paragraphs between it and the
+    table before it."""
     contexts: dict[int, tuple[str, ...]] = {}
     recent: list[str] = []
     for block in document.blocks:
@@ -39,6 +40,7 @@ def _contexts(document: Document, size: int) -> dict[int, tuple[str, ...]]:
             recent = recent[-size:]
         else:
             contexts[id(block)] = tuple(recent)
+            recent = []
     return contexts
 
 

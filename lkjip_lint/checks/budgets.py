@@ -1,0 +1,105 @@
+"""The same program or activity must carry the same budget wherever the report names it."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, Related, Severity, make_finding
+from ..numbers import format_number
+from ..rule import Rule
+from ..textutil import shorten
+from ..understand.budgets import BudgetEntry, budget_entries
+from ..understand.identity import IdentitySettings, compare_words, content_words
+
+BUDGET_MISMATCH = Rule(
+    code="LKJ205",
+    name="budget-mismatch",
+    category="budget-mismatch",
+    severity=Severity.WARNING,
+    summary="The same program or activity carries different budget amounts in different places.",
+    doc="""
+    A program or activity appears in the PK annex, the RKT, the evaluation tables of
+    Bab III, the budget realisation table and the text. Unless the report says the
+    budget was revised, the amount must be the same everywhere. Names are matched by
+    their content words ("Koordinasi pimpinan di kecamatan" = "Pelaksanaan tugas forum
+    koordinasi pimpinan di kecamatan"); an evaluation table joins the program and the
+    activity named above it.
+
+    One finding per program or activity, listing every place and amount. The budget
+    realisation table, when present, is taken as the reference.
+
+    Example: 2.743.174.000 in the PK annex, RKT and evaluation table; 2.705.332.000 in
+    the budget realisation table.
+    """,
+)
+
+RULES = (BUDGET_MISMATCH,)
+
+SOURCE_LABELS = {"budget": "realisasi anggaran", "list": "daftar program", "rkt": "RKT", "pk": "PK",
+                 "evaluation": "evaluasi", "prose": "teks", "renstra": "Renstra", "measurement": "Bab III"}
+
+
+def _place(entry: BudgetEntry) -> str:
+    label = SOURCE_LABELS.get(entry.source, entry.source)
+    location = entry.location
+    where = location.caption or (f"table {location.table}" if location.table else
+                                 f"paragraph {location.paragraph}" if location.paragraph else "")
+    return f"{label} ({where})" if where else label
+
+
+def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[list[int]]:
+    """Entries that name the same thing, joined through any of their names (union-find)."""
+    parent = list(range(len(entries)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    words = [[content_words(name, settings) for name in entry.names] for entry in entries]
+    for i in range(len(entries)):
+        for j in range(i + 1, len(entries)):
+            if root(i) == root(j):
+                continue
+            if any(compare_words(a, b, settings).same for a in words[i] for b in words[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(entries)):
+        groups.setdefault(root(i), []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _finding(group: list[BudgetEntry], style: str) -> Finding | None:
+    amounts = []
+    for entry in group:
+        if entry.amount.value not in amounts:
+            amounts.append(entry.amount.value)
+    if len(amounts) < 2:
+        return None
+    reference = next((e for e in group if e.authoritative), None)
+    primary = next((e for e in group if reference is None or e.amount.value != reference.amount.value), group[0])
+    name = (reference or group[0]).names[0]
+    shown = [format_number(a, 0, style) for a in amounts]
+    return make_finding(
+        BUDGET_MISMATCH.code,
+        primary.location,
+        "budget-mismatch",
+        found=format_number(primary.amount.value, 0, style),
+        expected=format_number(reference.amount.value, 0, style) if reference else None,
+        evidence="; ".join(f"{_place(e)}: {format_number(e.amount.value, 0, style)}" for e in group),
+        related=tuple(Related(e.location, format_number(e.amount.value, 0, style)) for e in group if e is not primary),
+        name=shorten(name, 80),
+        count=len(amounts),
+        amounts=" vs ".join(shown),
+    )
+
+
+def check(facts, config) -> Iterator[Finding]:
+    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+    entries = budget_entries(facts.documents, facts.tables, facts.vocabulary)
+    style = facts.document_styles.get(facts.report.path) or "id"
+    for indexes in _clusters(entries, settings):
+        finding = _finding([entries[i] for i in indexes], style)
+        if finding:
+            yield finding

@@ -1,0 +1,282 @@
+"""Targets across the planning layers: the PK against the measurement tables, the
+Renstra and the RKT; the end-of-Renstra target against the Renstra matrix; output
+targets between the RKT and the evaluation tables; spelling slips in indicator names."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, Related, Severity, make_finding
+from ..rule import Rule
+from ..textutil import shorten
+from ..understand.identity import IdentitySettings, best_matches, same_name
+from ..understand.period import renstra_period, report_year
+from ..understand.plans import (END_TARGET_SOURCE, EVALUATION_SOURCE, MEASUREMENT_SOURCE, PK_SOURCE,
+                                RENSTRA_SOURCE, RKT_SOURCE, TargetEntry, target_entries)
+from ..understand.targets import targets_agree
+
+MEASURED_TARGET_MISMATCH = Rule(
+    code="LKJ201",
+    name="measured-target-mismatch",
+    category="target-mismatch",
+    severity=Severity.ERROR,
+    summary="A measurement table's target differs from the PK target for the same indicator.",
+    doc="""
+    The target an indicator is measured against in Bab III must be the target signed in
+    the Perjanjian Kinerja (PK, or PK Perubahan) for the report year. Indicators are
+    matched across tables by their content words, so small wording differences do not
+    matter. Targets are compared after normalising: "B (80%)" agrees with "B", "98 %"
+    with "98%", "742 org" with "742 Orang".
+
+    One finding per indicator, naming every place that disagrees and the PK places.
+
+    Example: PK target 98 %, Tabel 3.1 target 100 %.
+    """,
+)
+
+PLAN_TARGET_MISMATCH = Rule(
+    code="LKJ202",
+    name="plan-target-mismatch",
+    category="target-mismatch",
+    severity=Severity.WARNING,
+    summary="The Renstra target for the report year or the RKT target differs from the PK.",
+    doc="""
+    The Renstra matrix's target for the report year and the RKT (Renja) target should be
+    the target signed in the PK. A PK may legitimately be adjusted, so this is a
+    warning, but it is the first thing a reviewer asks about. In the final year of the
+    Renstra period, the end-of-Renstra target quoted in Bab III is this year's target
+    too and is compared as well.
+
+    Example: PK B (80%), RKT 90 %, Renstra 2021 target 100.
+    """,
+)
+
+END_TARGET_MISMATCH = Rule(
+    code="LKJ203",
+    name="end-target-mismatch",
+    category="target-mismatch",
+    severity=Severity.WARNING,
+    summary="The end-of-Renstra target quoted in Bab III differs from the Renstra matrix's last year.",
+    doc="""
+    A comparison with the end of the Renstra period ("TARGET AKHIR RENSTRA") must quote
+    the target of the Renstra matrix's last year for the same indicator.
+
+    Example: Tabel 3.3 quotes 95, the Renstra matrix says 100 for 2021.
+    """,
+)
+
+OUTPUT_TARGET_MISMATCH = Rule(
+    code="LKJ204",
+    name="output-target-mismatch",
+    category="target-mismatch",
+    severity=Severity.WARNING,
+    summary="An output (keluaran) target differs between the RKT and the evaluation table.",
+    doc="""
+    An activity's output target in the RKT must be the one its evaluation table in
+    Bab III measures against.
+
+    Example: "Jumlah peserta rakor rutin": RKT 95 org, evaluation table 60 Orang.
+    """,
+)
+
+INDICATOR_SPELLING = Rule(
+    code="LKJ206",
+    name="indicator-name-spelling",
+    category="spelling",
+    severity=Severity.INFO,
+    summary="The same indicator is written with a differently spelt word in another table.",
+    doc="""
+    When two tables name the same indicator but one word is spelt differently (not a
+    different word, a slip), both forms are shown so the drafter can settle on one.
+
+    Example: "… bidang Pemerintahan, pembantuan dan Penyelenggaraan …" where the PK says
+    "pembangunan".
+    """,
+)
+
+RULES = (MEASURED_TARGET_MISMATCH, PLAN_TARGET_MISMATCH, END_TARGET_MISMATCH, OUTPUT_TARGET_MISMATCH,
+         INDICATOR_SPELLING)
+
+
+def _related(entries: list[TargetEntry]) -> tuple[Related, ...]:
+    return tuple(Related(e.location, e.value.raw) for e in entries)
+
+
+def _pk_groups(pk: list[TargetEntry], settings: IdentitySettings) -> list[list[TargetEntry]]:
+    groups: list[list[TargetEntry]] = []
+    for entry in pk:
+        for group in groups:
+            if same_name(entry.indicator, group[0].indicator, settings).same:
+                group.append(entry)
+                break
+        else:
+            groups.append([entry])
+    return groups
+
+
+def _specificity(entry: TargetEntry) -> int:
+    return (2 if entry.value.has_value else 0) + (1 if entry.value.grade else 0)
+
+
+def _most_specific(anchors: list[TargetEntry]) -> list[TargetEntry]:
+    """A PK written "B (80%)" in one place and "B" in another promised 80: compare with that."""
+    best = max(_specificity(a) for a in anchors)
+    return [a for a in anchors if _specificity(a) == best]
+
+
+def _disagreeing(entries: list[TargetEntry], anchors: list[TargetEntry]) -> list[TargetEntry]:
+    anchors = _most_specific(anchors)
+    return [e for e in entries if not any(targets_agree(e.value, a.value) for a in anchors)]
+
+
+def _mismatch(rule: Rule, message_id: str, wrong: list[TargetEntry], anchors: list[TargetEntry],
+              anchor_name: str) -> Finding:
+    first = wrong[0]
+    anchors = _most_specific(anchors) + [a for a in anchors if a not in _most_specific(anchors)]
+    return make_finding(
+        rule.code,
+        first.location,
+        message_id,
+        found=first.value.raw,
+        expected=anchors[0].value.raw,
+        evidence="; ".join(f"{_source_label(e)}: {e.value.raw}" for e in anchors + wrong),
+        related=_related(wrong[1:] + anchors),
+        indicator=shorten(first.indicator, 80),
+        anchor=anchor_name,
+        places=len(wrong),
+    )
+
+
+def _source_label(entry: TargetEntry) -> str:
+    label = {PK_SOURCE: "PK", RKT_SOURCE: "RKT", RENSTRA_SOURCE: "Renstra", MEASUREMENT_SOURCE: "Bab III",
+             END_TARGET_SOURCE: "Bab III (akhir Renstra)", EVALUATION_SOURCE: "evaluasi"}[entry.source]
+    if entry.source == RENSTRA_SOURCE and entry.year:
+        label += f" {entry.year}"
+    where = entry.location.caption or (f"table {entry.location.table}" if entry.location.table else "")
+    return f"{label} ({where})" if where else label
+
+
+def _assign(entries: list[TargetEntry], groups: list[list[TargetEntry]],
+            settings: IdentitySettings) -> dict[int, list[TargetEntry]]:
+    """Entries per PK group, each entry going to the one group it is the same indicator as."""
+    names = [g[0].indicator for g in groups]
+    matches = best_matches([e.indicator for e in entries], names, settings)
+    assigned: dict[int, list[TargetEntry]] = {i: [] for i in range(len(groups))}
+    for index, group_index in matches.items():
+        assigned[group_index].append(entries[index])
+    return assigned
+
+
+def _pk_findings(entries: list[TargetEntry], settings: IdentitySettings, year: int | None,
+                 period: tuple[int, int] | None) -> Iterator[Finding]:
+    pk = [e for e in entries if e.source == PK_SOURCE and not e.output]
+    if not pk:
+        return
+    groups = _pk_groups(pk, settings)
+    final_year = bool(period and year and period[1] == year)
+    others = [e for e in entries if not e.output and (
+        e.source in (MEASUREMENT_SOURCE, RKT_SOURCE)
+        or (e.source == RENSTRA_SOURCE and year is not None and e.year == year)
+        or (e.source == END_TARGET_SOURCE and final_year))]
+    assigned = _assign(others, groups, settings)
+    for group_index, group in enumerate(groups):
+        mine = assigned[group_index]
+        measured = _disagreeing([e for e in mine if e.source == MEASUREMENT_SOURCE], group)
+        if measured:
+            yield _mismatch(MEASURED_TARGET_MISMATCH, "measured-target-mismatch", measured, group, "PK")
+        planned = _disagreeing([e for e in mine if e.source != MEASUREMENT_SOURCE], group)
+        if planned:
+            yield _mismatch(PLAN_TARGET_MISMATCH, "plan-target-mismatch", planned, group, "PK")
+
+
+def _end_target_findings(entries: list[TargetEntry], settings: IdentitySettings,
+                         period: tuple[int, int] | None) -> Iterator[Finding]:
+    if not period:
+        return
+    matrix = [e for e in entries if e.source == RENSTRA_SOURCE and e.year == period[1]]
+    quoted = [e for e in entries if e.source == END_TARGET_SOURCE]
+    if not matrix or not quoted:
+        return
+    matches = best_matches([e.indicator for e in quoted], [e.indicator for e in matrix], settings)
+    for index, matrix_index in matches.items():
+        entry, anchor = quoted[index], matrix[matrix_index]
+        if not targets_agree(entry.value, anchor.value):
+            yield _mismatch(END_TARGET_MISMATCH, "end-target-mismatch", [entry], [anchor], f"Renstra {period[1]}")
+
+
+def _output_findings(entries: list[TargetEntry], settings: IdentitySettings) -> Iterator[Finding]:
+    planned = [e for e in entries if e.output and e.source == RKT_SOURCE]
+    evaluated = [e for e in entries if e.output and e.source == EVALUATION_SOURCE]
+    if not planned or not evaluated:
+        return
+    matches = best_matches([e.indicator for e in evaluated], [e.indicator for e in planned], settings)
+    by_plan: dict[int, list[TargetEntry]] = {}
+    for index, plan_index in matches.items():
+        by_plan.setdefault(plan_index, []).append(evaluated[index])
+    for plan_index, measured in sorted(by_plan.items()):
+        anchor = planned[plan_index]
+        wrong = _disagreeing(measured, [anchor])
+        if wrong:
+            yield _mismatch(OUTPUT_TARGET_MISMATCH, "output-target-mismatch", wrong, [anchor], "RKT")
+
+
+def _is_grammatical_variant(a: str, b: str) -> bool:
+    """"pemerintah"/"pemerintahan", "tindaklanjuti"/"ditindaklanjuti": affixes, not slips."""
+    return a in b or b in a
+
+
+def _spelling_findings(entries: list[TargetEntry], settings: IdentitySettings,
+                       known_misspellings: set[str]) -> Iterator[Finding]:
+    pk = [e for e in entries if e.source == PK_SOURCE]
+    reported: dict[tuple[str, str], list[TargetEntry]] = {}
+    canonical_of: dict[tuple[str, str], str] = {}
+    for entry in entries:
+        if entry.source == PK_SOURCE:
+            continue
+        matches = best_matches([entry.indicator], [p.indicator for p in pk], settings)
+        if 0 not in matches:
+            continue
+        anchor = pk[matches[0]]
+        comparison = same_name(entry.indicator, anchor.indicator, settings)
+        for written, canonical in comparison.spelling_differences:
+            if _is_grammatical_variant(written, canonical) or {written, canonical} & known_misspellings:
+                continue
+            key = (written, canonical)
+            reported.setdefault(key, [])
+            if entry.location not in [e.location for e in reported[key]]:
+                reported[key].append(entry)
+            canonical_of[key] = canonical
+    for (written, canonical), places in reported.items():
+        first = places[0]
+        yield make_finding(
+            INDICATOR_SPELLING.code,
+            first.location,
+            "indicator-name-spelling",
+            found=written,
+            expected=canonical,
+            evidence=f"'{shorten(first.indicator, 80)}'",
+            related=tuple(Related(p.location, written) for p in places[1:]),
+            indicator=shorten(first.indicator, 80),
+        )
+
+
+def _known_misspellings(packs: dict) -> set[str]:
+    words: set[str] = set()
+    for key, value in packs.get("misspellings", {}).items():
+        if isinstance(value, dict):
+            words.update(k.lower() for k in value)
+            words.update(str(v).lower() for v in value.values() if isinstance(v, str))
+        elif isinstance(value, str):
+            words.update({key.lower(), value.lower()})
+    return words
+
+
+def check(facts, config) -> Iterator[Finding]:
+    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+    year = report_year(facts, config)
+    period = renstra_period(facts)
+    entries = facts.memo("target_entries", lambda: target_entries(facts.tables, facts.vocabulary, year))
+    yield from _pk_findings(entries, settings, year, period)
+    yield from _end_target_findings(entries, settings, period)
+    yield from _output_findings(entries, settings)
+    yield from _spelling_findings(entries, settings, _known_misspellings(facts.packs))

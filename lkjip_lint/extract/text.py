@@ -1,0 +1,404 @@
+"""Plain-text and Markdown reports: ``extract_text(path) -> Document``.
+
+Each non-empty line is one paragraph: reports saved as text keep one paragraph per
+line, and a wrapped line cannot be told apart from a short paragraph reliably, so no
+lines are joined. Tables come from lines holding tabs, from Markdown pipe tables and
+from rows flattened onto single lines (``flattened.py``). Form feeds separate pages.
+
+``LineReader`` and ``BlockBuilder`` turn text lines into blocks; the PDF reader uses
+them for the text outside its tables too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from ..model import Block, Cell, Document, ExtractError, Location, Paragraph, Table
+from .common import clean_text, find_caption
+from .flattened import tables_from_lines
+
+NOT_TEXT = "not a text file (binary content)"
+# Share of control characters above which decoded bytes are not text.
+MAX_CONTROL_SHARE = 0.1
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_CHAPTER = re.compile(r"^(?:BAB|Bab)\s+(?:[IVXL]+|\d{1,2})\b\.?(?:\s+(.*))?$")
+_LETTERED = re.compile(r"^([A-Z][.)])\s+(\S.*)$")
+_BULLET = r"[-–—•➤►▪◦●○■□✓✔·\uf0b7\uf0a7\uf0d8*]"
+_ENUMERATOR = r"\(\d{1,3}\)|\([a-zA-Z]\)|\d{1,3}[.)]|[a-zA-Z][.)]|[IVXLC]{1,6}[.)]"
+_LIST_ITEM = re.compile(rf"^(?:{_BULLET}\s+)?({_ENUMERATOR})\s+(\S.*)$|^({_BULLET})\s+(\S.*)$")
+_TAGS = re.compile(r"</?(?:i|b|em|strong|u|sup|sub)>", re.I)
+_ITALIC_TAG = re.compile(r"^<(i|em)>(.*)</\1>$", re.I | re.S)
+_BOLD_TAG = re.compile(r"^<(b|strong)>(.*)</\1>$", re.I | re.S)
+_STAR_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_PIPE_ROW = re.compile(rf"^\s*(?:{_BULLET}\s+)?\|")
+_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:hal(?:aman)?\.?\s*|page\s*)?[-–—]?\s*(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[-–—]?"
+    r"(?:\s*(?:dari|of)\s*\d{1,4})?$", re.I)
+
+MAX_HEADING_WORDS = 15
+MAX_HEADING_LENGTH = 120
+MAX_RUNNING_HEADER_LENGTH = 60
+
+
+# --- reading the file ------------------------------------------------------------
+
+def decode(data: bytes) -> str | None:
+    """The text of a file, or None when the bytes are not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data:
+        return None
+    text = _decode_8bit(data)
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return None if controls > MAX_CONTROL_SHARE * len(text) else text
+
+
+def _decode_8bit(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int
+    page: int | None
+    text: str
+
+
+def split_lines(text: str) -> tuple[list[SourceLine], int | None]:
+    """Lines with their 1-based numbers and pages, and the page count (None without form feeds)."""
+    paged = "\f" in text
+    page = 1
+    lines = []
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        page += raw.count("\f")
+        lines.append(SourceLine(number, page if paged else None, raw.replace("\f", "").rstrip(" \u00a0")))
+    if not paged:
+        return lines, None
+    last_page = max((line.page for line in lines if line.text.strip()), default=1)
+    return lines, last_page
+
+
+# --- one line of text ----------------------------------------------------------
+
+def strip_markup(text: str) -> str:
+    """Text without Markdown emphasis and inline HTML tags."""
+    text = _TAGS.sub("", text.replace("**", ""))
+    return _STAR_EMPHASIS.sub(r"\1", text)
+
+
+def cell_markup(raw: str) -> tuple[str, bool, bool]:
+    """Cell text with bold/italic read from markup that wraps the whole cell."""
+    text = raw.strip()
+    bold = italic = False
+    while True:
+        if len(text) > 4 and text.startswith("**") and text.endswith("**"):
+            text, bold = text[2:-2].strip(), True
+        elif match := _BOLD_TAG.match(text):
+            text, bold = match.group(2).strip(), True
+        elif match := _ITALIC_TAG.match(text):
+            text, italic = match.group(2).strip(), True
+        else:
+            return clean_text(strip_markup(text)), bold, italic
+
+
+def bold_spans(text: str, open_at_start: bool) -> tuple[bool, bool]:
+    """Whether a line is bold from end to end given "**" markers that may open on an
+    earlier line, and whether bold is still open at its end."""
+    parts = text.split("**")
+    bold_parts = [p for k, p in enumerate(parts) if (k % 2 == 0) == open_at_start]
+    plain_parts = [p for k, p in enumerate(parts) if (k % 2 == 0) != open_at_start]
+    whole = any(p.strip() for p in bold_parts) and not any(p.strip() for p in plain_parts)
+    return whole, open_at_start != (len(parts) % 2 == 0)
+
+
+def is_mostly_upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def is_short_line(text: str) -> bool:
+    return len(text) <= MAX_HEADING_LENGTH and len(text.split()) <= MAX_HEADING_WORDS
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def split_list_label(text: str) -> tuple[str | None, str]:
+    """``"- (1) Kecamatan ..."`` -> ``("(1)", "Kecamatan ...")``; no label -> ``(None, text)``."""
+    match = _LIST_ITEM.match(text)
+    if not match:
+        return None, text
+    if match.group(1):
+        return match.group(1), match.group(2)
+    return match.group(3), match.group(4)
+
+
+@dataclass(frozen=True)
+class LineKind:
+    text: str
+    heading_level: int | None = None
+    list_label: str | None = None
+
+
+class LineReader:
+    """Reads the paragraph a line of text holds: heading level, list label, emphasis.
+
+    Keeps what a line says about the next: a "**" opened and not closed, and a bare
+    "BAB II" whose title follows on its own line.
+    """
+
+    def __init__(self) -> None:
+        self._bold_open = False
+        self._chapter_title_next = False
+
+    def paragraph(self, raw: str, index: int, location: Location, bold: bool = False) -> Paragraph | None:
+        whole_bold, self._bold_open = bold_spans(raw, self._bold_open)
+        text = clean_text(strip_markup(raw))
+        if not text:
+            return None
+        kind = self._kind(text)
+        return Paragraph(
+            text=kind.text,
+            index=index,
+            location=location.with_(paragraph=index + 1),
+            heading_level=kind.heading_level,
+            list_label=kind.list_label,
+            bold=bold or whole_bold,
+        )
+
+    def _kind(self, text: str) -> LineKind:
+        title_expected, self._chapter_title_next = self._chapter_title_next, False
+        if match := _MARKDOWN_HEADING.match(text):
+            return LineKind(match.group(2), heading_level=len(match.group(1)))
+        if is_short_line(text) and (match := _CHAPTER.match(text)):
+            self._chapter_title_next = not match.group(1)
+            return LineKind(text, heading_level=1)
+        if title_expected and is_short_line(text) and is_mostly_upper(text):
+            return LineKind(text, heading_level=1)
+        if is_short_line(text) and (match := _LETTERED.match(text)) and is_mostly_upper(match.group(2)):
+            return LineKind(match.group(2), heading_level=2, list_label=match.group(1))
+        label, rest = split_list_label(text)
+        return LineKind(rest, list_label=label)
+
+
+# --- blocks in order --------------------------------------------------------------
+
+class BlockBuilder:
+    """Collects blocks in reading order, numbers them, and captions each table from the
+    paragraphs just before it (since the previous table)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._reader = LineReader()
+        self._n_paragraphs = 0
+        self._n_tables = 0
+        self._since_table: list[str] = []
+
+    def add_line(self, text: str, location: Location, bold: bool = False) -> None:
+        paragraph = self._reader.paragraph(text, self._n_paragraphs, location, bold)
+        if paragraph is None:
+            return
+        self.blocks.append(paragraph)
+        self._n_paragraphs += 1
+        self._since_table.append(paragraph.text)
+
+    def add_lines(self, lines: Sequence[tuple[str, Location]], bold: Sequence[bool] = ()) -> None:
+        """Lines with nothing else between them: flattened tables where rows were
+        flattened onto lines, paragraphs elsewhere."""
+        plain = [(strip_markup(text), location) for text, location in lines]
+        position = 0
+        for found in tables_from_lines(plain, self._n_tables):
+            self._add_paragraphs(lines, bold, position, found.start)
+            self._append_table(found.table)
+            position = found.stop
+        self._add_paragraphs(lines, bold, position, len(lines))
+
+    def _add_paragraphs(self, lines: Sequence[tuple[str, Location]], bold: Sequence[bool],
+                        start: int, stop: int) -> None:
+        for i in range(start, stop):
+            text, location = lines[i]
+            self.add_line(text, location, bold[i] if bold else False)
+
+    def add_table(self, rows: Sequence[Sequence[Cell]], n_cols: int, location: Location,
+                  pages: tuple[int, ...] = ()) -> Table:
+        index = self._n_tables
+        table = Table(
+            index=index,
+            rows=tuple(tuple(row) for row in rows),
+            n_cols=n_cols,
+            location=location.with_(table=index + 1),
+            pages=pages,
+        )
+        return self._append_table(table)
+
+    def _append_table(self, table: Table) -> Table:
+        caption = find_caption(self._since_table)
+        table = replace(table, caption=caption, location=table.location.with_(caption=caption))
+        self.blocks.append(table)
+        self._n_tables += 1
+        self._since_table = []
+        return table
+
+
+# --- tables in text ---------------------------------------------------------------
+
+def is_blank(text: str) -> bool:
+    return not text.strip()
+
+
+def is_pipe_row(text: str) -> bool:
+    return bool(_PIPE_ROW.match(text))
+
+
+def is_tab_row(text: str) -> bool:
+    return "\t" in text and not is_blank(text)
+
+
+def tab_cells(text: str) -> list[str]:
+    return text.split("\t")
+
+
+def pipe_cells(text: str) -> list[str]:
+    inner = text[text.index("|") + 1:].rstrip()
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return inner.split("|")
+
+
+def is_separator_row(cells: list[str]) -> bool:
+    """A Markdown rule row ("|---|---|" or "----<TAB>--")."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(_SEPARATOR_CELL.match(c) for c in filled)
+
+
+def table_rows(raw_rows: list[list[str]]) -> tuple[list[tuple[Cell, ...]], int]:
+    """Cells from split rows; every cell is real (text cannot express merged cells)."""
+    rows: list[tuple[Cell, ...]] = []
+    for raw in raw_rows:
+        if is_separator_row(raw):
+            continue
+        cells = []
+        for col, value in enumerate(raw):
+            text, bold, italic = cell_markup(value)
+            cells.append(Cell(text, len(rows), col, bold=bold, italic=italic))
+        rows.append(tuple(cells))
+    return rows, max((len(row) for row in rows), default=0)
+
+
+def running_header_test(lines: list[SourceLine]) -> Callable[[str], bool]:
+    """A test for lines repeated as running headers ("LAMPIRAN 1") or page numbers."""
+    counts = Counter(line.text.strip() for line in lines if "\t" not in line.text)
+
+    def is_running_header(text: str) -> bool:
+        text = text.strip()
+        if not text or "\t" in text:
+            return False
+        return is_page_number(text) or (len(text) <= MAX_RUNNING_HEADER_LENGTH and counts[text] >= 2)
+
+    return is_running_header
+
+
+def _after_table_gap(lines: list[SourceLine], i: int, is_running_header: Callable[[str], bool]) -> int:
+    """Where a table may resume after line ``i``: past one blank line, or past a running
+    header with at most one blank line either side. Returns ``i`` when nothing is skipped."""
+    j = i
+    if j < len(lines) and is_blank(lines[j].text):
+        j += 1
+    if j < len(lines) and is_running_header(lines[j].text):
+        j += 1
+        if j < len(lines) and is_blank(lines[j].text):
+            j += 1
+    return j
+
+
+def tab_run(lines: list[SourceLine], start: int, is_running_header: Callable[[str], bool]) -> tuple[list[SourceLine], int]:
+    """The tab rows of one table from ``start``, and the index after them. A blank line or
+    a running header interrupts the table only when the rows after it differ in width."""
+    rows = [lines[start]]
+    width = len(tab_cells(lines[start].text))
+    i = start + 1
+    while i < len(lines):
+        if is_tab_row(lines[i].text):
+            rows.append(lines[i])
+            width = max(width, len(tab_cells(lines[i].text)))
+            i += 1
+            continue
+        resume = _after_table_gap(lines, i, is_running_header)
+        if resume == i or resume >= len(lines) or not is_tab_row(lines[resume].text) \
+                or len(tab_cells(lines[resume].text)) != width:
+            break
+        i = resume
+    return rows, i
+
+
+def pipe_run(lines: list[SourceLine], start: int) -> tuple[list[SourceLine], int]:
+    i = start
+    while i < len(lines) and is_pipe_row(lines[i].text):
+        i += 1
+    return lines[start:i], i
+
+
+# --- the document -----------------------------------------------------------------
+
+def _location(path: str, line: SourceLine) -> Location:
+    return Location(file=path, page=line.page, line=line.number)
+
+
+def _pages(lines: list[SourceLine]) -> tuple[int, ...]:
+    return tuple(sorted({line.page for line in lines if line.page is not None}))
+
+
+def read_blocks(path: str, lines: list[SourceLine]) -> list[Block]:
+    builder = BlockBuilder()
+    is_running_header = running_header_test(lines)
+    plain: list[SourceLine] = []
+
+    def flush_plain() -> None:
+        builder.add_lines([(line.text, _location(path, line)) for line in plain])
+        plain.clear()
+
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        if is_blank(text):
+            i += 1
+            continue
+        if is_pipe_row(text):
+            run, i = pipe_run(lines, i)
+            raw_rows = [pipe_cells(line.text) for line in run]
+        elif is_tab_row(text):
+            run, i = tab_run(lines, i, is_running_header)
+            raw_rows = [tab_cells(line.text) for line in run]
+        else:
+            plain.append(lines[i])
+            i += 1
+            continue
+        rows, n_cols = table_rows(raw_rows)
+        if len(rows) < 2 and n_cols < 3:
+            plain.extend(run)
+            continue
+        flush_plain()
+        builder.add_table(rows, n_cols, _location(path, run[0]), _pages(run))
+    flush_plain()
+    return builder.blocks
+
+
+def extract_text(path: str) -> Document:
+    text = decode(Path(path).read_bytes())
+    if text is None:
+        raise ExtractError(path, NOT_TEXT)
+    lines, pages = split_lines(text)
+    return Document(path=path, format="text", blocks=tuple(read_blocks(path, lines)), pages=pages)

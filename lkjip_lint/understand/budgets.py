@@ -1,0 +1,191 @@
+"""Budget amounts of programs and activities, and every place that states one.
+
+Places: budget realisation tables (authoritative), any other table with a budget
+column and a name column (PK annex, RKT), evaluation tables (the budget row, named
+by the "Program:" / "Kegiatan" lines above the table), a numbered list of programs
+followed by a table holding only their amounts, and sentences such as
+"… dengan Anggaran Rp 2.743.174.000".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Location, Paragraph, Table
+from ..numbers import Number, parse_number
+from ..textutil import matches_any, shorten
+from .hierarchy import row_hierarchy
+from .tables import BUDGET, EVALUATION, TableInfo
+
+# "1. Program: X" (a colon is required after "Program"), "Kegiatan X", "Sub Kegiatan: X".
+_NAMED_LINE = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:program\s*:|(?:sub\s*)?kegiatan\s*:?(?!\s*(?:dan|yang|ini|tersebut)\b))"
+    r"\s*(?P<name>.{6,})$", re.I)
+_PROSE_AMOUNT = re.compile(
+    r"(?P<name>[^.;:]{6,}?)\s+dengan\s+(?:anggaran|pagu(?:\s+anggaran)?)\s+(?:sebesar\s+)?"
+    r"(?P<amount>Rp\.?\s*[\d.,]+)", re.I)
+_LIST_ITEM = re.compile(r"^\s*(\d+)[.)]\s+(?P<name>.+)$")
+
+
+@dataclass(frozen=True)
+class BudgetEntry:
+    names: tuple[str, ...]
+    amount: Number
+    location: Location
+    source: str
+    authoritative: bool = False
+
+
+def _strip_label(name: str) -> str:
+    return re.sub(r"^\s*(?:[-•➤]\s*)?(?:program|kegiatan)\s*:?\s*", "", name.strip(), flags=re.I).strip(" .,:")
+
+
+def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
+    layout = info.layout
+    budget_cols = layout.columns_with("budget")
+    if not budget_cols:
+        return []
+    col = budget_cols[0]
+    rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
+    entries = []
+    for row_info in row_hierarchy(layout, rows, vocabulary):
+        if row_info.is_total:
+            continue
+        amount = layout.number(row_info.row, col)
+        if amount is None or amount.percent:
+            continue
+        cell = layout.cell(row_info.row, col)
+        location = layout.table.cell_location(cell, row_label=shorten(row_info.label),
+                                              column_label=layout.column_label(col))
+        entries.append(BudgetEntry((row_info.label,), amount, location, info.kind, info.kind == BUDGET))
+    return entries
+
+
+def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
+    """Rows of a non-budget table with a budget column: the name is the nearest label
+    column to its left (in an RKT, the activity's "Uraian")."""
+    layout = info.layout
+    budget_cols = layout.columns_with("budget")
+    if not budget_cols:
+        return []
+    col = budget_cols[0]
+    name_cols = [c.index for c in layout.columns if "label" in c.roles and c.index < col
+                 and not c.roles & {"target", "realisation", "percent", "budget"}
+                 and not matches_any(c.label, vocabulary.get("tables", {}).get("indicator", []))]
+    if not name_cols:
+        return []
+    entries = []
+    for row in layout.data_rows:
+        amount = layout.number(row, col)
+        name_cell = layout.cell(row, name_cols[-1])
+        if amount is None or amount.percent or name_cell is None or not name_cell.text.strip():
+            continue
+        name = _strip_label(name_cell.text)
+        cell = layout.cell(row, col)
+        location = layout.table.cell_location(cell, row_label=shorten(name), column_label=layout.column_label(col))
+        entries.append(BudgetEntry((name,), amount, location, info.kind))
+    return entries
+
+
+def _evaluation_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
+    layout = info.layout
+    names = tuple(_strip_label(m.group("name")) for text in info.context[-4:]
+                  if (m := _NAMED_LINE.match(text)))
+    targets = layout.columns_with("target")
+    if not names or not targets:
+        return []
+    budget_terms = vocabulary.get("rows", {}).get("budget", [])
+    entries = []
+    for row in layout.data_rows:
+        label_cells = [c for c in layout.table.rows[row] if c.col < targets[0]]
+        if not any(matches_any(c.text.strip(" :"), budget_terms) and len(c.text.split()) <= 4 for c in label_cells):
+            continue
+        amount = layout.number(row, targets[0])
+        if amount is None or amount.percent:
+            continue
+        cell = layout.cell(row, targets[0])
+        location = layout.table.cell_location(cell, row_label=shorten(names[0]),
+                                              column_label=layout.column_label(targets[0]))
+        entries.append(BudgetEntry(names, amount, location, EVALUATION))
+    return entries
+
+
+def _amount_only_table(info: TableInfo) -> list[tuple[Number, Location]] | None:
+    """The amounts of a table whose only data is one budget column (plus short notes
+    such as "APBD")."""
+    layout = info.layout
+    budget_cols = layout.columns_with("budget")
+    if len(budget_cols) != 1:
+        return None
+    amounts = []
+    for row in layout.data_rows:
+        if any(len(c.text.split()) > 2 for c in layout.table.rows[row] if not c.covers_col(budget_cols[0])):
+            return None
+        number = layout.number(row, budget_cols[0])
+        if number is None:
+            return None
+        cell = layout.cell(row, budget_cols[0])
+        amounts.append((number, layout.table.cell_location(cell, column_label=layout.column_label(budget_cols[0]))))
+    return amounts or None
+
+
+def _list_before(document: Document, table: Table, count: int) -> list[str] | None:
+    """The last run of ``count`` consecutively numbered paragraphs before ``table``."""
+    paragraphs: list[Paragraph] = []
+    for block in document.blocks:
+        if block is table:
+            break
+        if isinstance(block, Paragraph):
+            paragraphs.append(block)
+    items: list[str] = []
+    for paragraph in reversed(paragraphs[-(count + 12):]):
+        label = (paragraph.list_label or "").rstrip(".)")
+        match = _LIST_ITEM.match(paragraph.text) if not label else None
+        number = int(label) if label.isdigit() else (int(match.group(1)) if match else None)
+        text = paragraph.text if label else (match.group("name") if match else None)
+        if number is None:
+            if items:
+                break
+            continue
+        items.insert(0, text)
+        if number == 1:
+            break
+    return items if len(items) == count else None
+
+
+def _list_with_amounts_entries(info: TableInfo) -> list[BudgetEntry]:
+    amounts = _amount_only_table(info)
+    if not amounts:
+        return []
+    names = _list_before(info.document, info.table, len(amounts))
+    if not names:
+        return []
+    return [BudgetEntry((_strip_label(name),), number, location.with_(row_label=shorten(_strip_label(name))), "list")
+            for name, (number, location) in zip(names, amounts)]
+
+
+def _prose_entries(document: Document) -> list[BudgetEntry]:
+    entries = []
+    for paragraph in document.paragraphs():
+        for match in _PROSE_AMOUNT.finditer(paragraph.text):
+            amount = parse_number(match.group("amount").rstrip(".,"))
+            if amount is None or amount.value is None:
+                continue
+            name = _strip_label(match.group("name"))
+            entries.append(BudgetEntry((name,), amount, paragraph.location, "prose"))
+    return entries
+
+
+def budget_entries(documents: tuple[Document, ...], infos: list[TableInfo], vocabulary: dict) -> list[BudgetEntry]:
+    entries: list[BudgetEntry] = []
+    for info in infos:
+        if info.kind == BUDGET:
+            entries.extend(_budget_table_entries(info, vocabulary))
+        elif info.kind == EVALUATION:
+            entries.extend(_evaluation_entries(info, vocabulary))
+        else:
+            entries.extend(_named_table_entries(info, vocabulary) or _list_with_amounts_entries(info))
+    for document in documents:
+        entries.extend(_prose_entries(document))
+    return entries

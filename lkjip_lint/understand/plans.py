@@ -1,0 +1,131 @@
+"""Indicator targets and their places, read from every plan and measurement table.
+
+Each target column is paired with the nearest indicator column to its left (an RKT
+has several: sasaran, program, kegiatan/output). Renstra year columns give one
+entry per year; an end-of-Renstra column is kept apart from this year's target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Location
+from ..textutil import matches_any, shorten
+from .tables import EVALUATION, MEASUREMENT, PK, RENSTRA, RKT, TableInfo
+from .targets import TargetValue, parse_target
+
+PK_SOURCE, RKT_SOURCE, RENSTRA_SOURCE = PK, RKT, RENSTRA
+MEASUREMENT_SOURCE, END_TARGET_SOURCE, EVALUATION_SOURCE = MEASUREMENT, "end-target", EVALUATION
+
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[-•➤])\s+")
+
+
+@dataclass(frozen=True)
+class TargetEntry:
+    source: str
+    indicator: str
+    value: TargetValue
+    location: Location
+    year: int | None = None
+    output: bool = False
+
+
+def clean_name(text: str) -> str:
+    return _LEADING_NUMBER.sub("", text.strip(" :-")).strip()
+
+
+def _indicator_columns(info: TableInfo, vocabulary: dict) -> list[int]:
+    terms = vocabulary.get("tables", {}).get("indicator", [])
+    return [c.index for c in info.layout.columns if matches_any(c.label, terms)]
+
+
+def _is_output_column(label: str, vocabulary: dict) -> bool:
+    return matches_any(label, vocabulary.get("tables", {}).get("output_rows", []))
+
+
+def _entry(info: TableInfo, source: str, row: int, name_col: int, value_col: int,
+           year: int | None, output: bool) -> TargetEntry | None:
+    layout = info.layout
+    name_cell = layout.cell(row, name_col)
+    value_cell = layout.cell(row, value_col)
+    if name_cell is None or value_cell is None:
+        return None
+    name = clean_name(name_cell.text)
+    value = parse_target(value_cell.text)
+    if not name or value is None:
+        return None
+    location = layout.table.cell_location(value_cell, row_label=shorten(name),
+                                          column_label=layout.column_label(value_col))
+    return TargetEntry(source, name, value, location, year, output)
+
+
+def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None) -> list[TargetEntry]:
+    layout = info.layout
+    indicator_cols = _indicator_columns(info, vocabulary)
+    if not indicator_cols:
+        return []
+    end_terms = vocabulary.get("tables", {}).get("end_target", [])
+    entries = []
+    for column in layout.columns:
+        if "target" not in column.roles:
+            continue
+        left = [c for c in indicator_cols if c < column.index]
+        if not left:
+            continue
+        name_col = left[-1]
+        output = _is_output_column(layout.columns[name_col].label, vocabulary)
+        if info.kind == RENSTRA:
+            if column.year is None:
+                continue
+            source, year = RENSTRA_SOURCE, column.year
+        elif matches_any(column.label, end_terms):
+            source, year = END_TARGET_SOURCE, None
+        elif info.kind == MEASUREMENT:
+            source, year = MEASUREMENT_SOURCE, report_year
+        elif info.kind in (PK, RKT):
+            source, year = info.kind, report_year
+        else:
+            continue
+        for row in layout.data_rows:
+            entry = _entry(info, source, row, name_col, column.index, year, output)
+            if entry:
+                entries.append(entry)
+    return entries
+
+
+def _evaluation_output_entries(info: TableInfo, vocabulary: dict, report_year: int | None) -> list[TargetEntry]:
+    """Output rows of an evaluation table: "Keluaran/Output | : Jumlah peserta | 60 Orang | …"."""
+    layout = info.layout
+    tables_vocab = vocabulary.get("tables", {})
+    targets = layout.columns_with("target")
+    if not targets:
+        return []
+    target_col = targets[0]
+    entries = []
+    in_outputs = False
+    for row in layout.data_rows:
+        cells = [c for c in layout.table.rows[row] if c.col < target_col]
+        texts = [c.text for c in cells if c.text.strip()]
+        first_col_text = next((c.text for c in cells if c.col == 0), "")
+        if first_col_text.strip():
+            in_outputs = matches_any(first_col_text.split(":")[0], tables_vocab.get("output_rows", []))
+        if not in_outputs or not texts:
+            continue
+        name_cell = max((c for c in cells if c.text.strip() and c.col > 0), key=lambda c: len(c.text), default=None)
+        if name_cell is None:
+            continue
+        entry = _entry(info, EVALUATION_SOURCE, row, name_cell.col, target_col, report_year, True)
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def target_entries(infos: list[TableInfo], vocabulary: dict, report_year: int | None) -> list[TargetEntry]:
+    entries: list[TargetEntry] = []
+    for info in infos:
+        if info.kind == EVALUATION:
+            entries.extend(_evaluation_output_entries(info, vocabulary, report_year))
+        elif info.kind in (PK, RKT, RENSTRA, MEASUREMENT):
+            entries.extend(_column_entries(info, vocabulary, report_year))
+    return entries
