@@ -57,12 +57,20 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
             i = parent[i]
         return i
 
-    words = [[content_words(name, settings) for name in entry.names] for entry in entries]
+    names = [[content_words(name, settings) for name in entry.names] for entry in entries]
+    aliases = [[content_words(name, settings) for name in entry.aliases] for entry in entries]
+
+    def joined(i: int, j: int) -> bool:
+        pairs = [(a, b) for a in names[i] for b in names[j]]
+        if not entries[j].is_total_of_many:
+            pairs += [(a, b) for a in aliases[i] for b in names[j]]
+        if not entries[i].is_total_of_many:
+            pairs += [(a, b) for a in names[i] for b in aliases[j]]
+        return any(compare_words(a, b, settings).same for a, b in pairs)
+
     for i in range(len(entries)):
         for j in range(i + 1, len(entries)):
-            if root(i) == root(j):
-                continue
-            if any(compare_words(a, b, settings).same for a in words[i] for b in words[j]):
+            if root(i) != root(j) and joined(i, j):
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(entries)):

@@ -33,6 +33,7 @@ _TRAILING_NUMBER = re.compile(r"(?:^|\s)((?:Rp\.?\s?)?[-+]?\d+(?:[.,]\d+)*(?:\s?
 _MARKER = re.compile(r"^((?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{1,3})[.)]?)\s+(?=\S)")
 _COLUMN_NUMBERS = re.compile(r"^\(?1\)?(?:\s+\(?\d{1,2}\)?)+$")
 _SENTENCE_END = re.compile(r"[.:;,]$")
+_SENTENCE_STOP = re.compile(r"[.:]$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
 
@@ -186,7 +187,7 @@ def _wrapped_gap(texts: list[str], parsed: list[FlatRow | None], start: int,
 
 
 def _is_wrapped_label(text: str) -> bool:
-    if len(text) > MAX_WRAPPED_LENGTH or is_caption(text):
+    if len(text) > MAX_WRAPPED_LENGTH or is_caption(text) or _SENTENCE_STOP.search(text):
         return False
     return not split_trailing_numbers(text)[1] and bool(_HAS_LETTER.search(text))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Document, Location, Paragraph, Table
 from ..numbers import Number, parse_number
 from ..textutil import matches_any, shorten
-from .hierarchy import row_hierarchy
+from .hierarchy import children_of, row_hierarchy
 from .tables import BUDGET, EVALUATION, TableInfo
 
 # "1. Program: X" (a colon is required after "Program"), "Kegiatan X", "Sub Kegiatan: X".
@@ -30,11 +30,20 @@ _LIST_ITEM = re.compile(r"^\s*(\d+)[.)]\s+(?P<name>.+)$")
 
 @dataclass(frozen=True)
 class BudgetEntry:
+    """An amount and what it is the budget of.
+
+    ``names`` name the thing itself; ``aliases`` name what it belongs to (the program
+    above an evaluated activity) and only join it to entries that are not totals of
+    several activities (``is_total_of_many``).
+    """
+
     names: tuple[str, ...]
     amount: Number
     location: Location
     source: str
     authoritative: bool = False
+    aliases: tuple[str, ...] = ()
+    is_total_of_many: bool = False
 
 
 def _strip_label(name: str) -> str:
@@ -49,7 +58,8 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
     col = budget_cols[0]
     rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
     entries = []
-    for row_info in row_hierarchy(layout, rows, vocabulary):
+    infos = row_hierarchy(layout, rows, vocabulary)
+    for index, row_info in enumerate(infos):
         if row_info.is_total:
             continue
         amount = layout.number(row_info.row, col)
@@ -58,7 +68,9 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
         cell = layout.cell(row_info.row, col)
         location = layout.table.cell_location(cell, row_label=shorten(row_info.label),
                                               column_label=layout.column_label(col))
-        entries.append(BudgetEntry((row_info.label,), amount, location, info.kind, info.kind == BUDGET))
+        many = len(children_of(infos, index)) > 1
+        entries.append(BudgetEntry((row_info.label,), amount, location, info.kind, info.kind == BUDGET,
+                                   is_total_of_many=many))
     return entries
 
 
@@ -90,8 +102,8 @@ def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]
 
 def _evaluation_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
     layout = info.layout
-    names = tuple(_strip_label(m.group("name")) for text in info.context[-4:]
-                  if (m := _NAMED_LINE.match(text)))
+    named = [_strip_label(m.group("name")) for text in info.context[-4:] if (m := _NAMED_LINE.match(text))]
+    names, aliases = tuple(named[-1:]), tuple(named[:-1])
     targets = layout.columns_with("target")
     if not names or not targets:
         return []
@@ -107,7 +119,7 @@ def _evaluation_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
         cell = layout.cell(row, targets[0])
         location = layout.table.cell_location(cell, row_label=shorten(names[0]),
                                               column_label=layout.column_label(targets[0]))
-        entries.append(BudgetEntry(names, amount, location, EVALUATION))
+        entries.append(BudgetEntry(names, amount, location, EVALUATION, aliases=aliases))
     return entries
 
 

@@ -1,0 +1,59 @@
+"""Every piece of running text of a document with the place a person would look for it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..model import Cell, Document, Location, Paragraph, Table
+from ..textutil import shorten
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])")
+SNIPPET_CHARS = 240
+
+
+@dataclass(frozen=True)
+class TextPlace:
+    text: str
+    location: Location
+    paragraph: Paragraph | None = None
+    table: Table | None = None
+    cell: Cell | None = None
+
+
+def text_places(document: Document, layouts=None) -> Iterator[TextPlace]:
+    """Paragraphs and table cells in reading order. ``layouts`` (Facts.layouts) name the
+    row and column of a cell; without them the location has only the grid position."""
+    by_table = {id(layout.table): layout for layout in layouts or ()}
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            yield TextPlace(block.text, block.location, paragraph=block)
+            continue
+        layout = by_table.get(id(block))
+        for row in block.rows:
+            for cell in row:
+                if not cell.text.strip():
+                    continue
+                yield TextPlace(cell.text, cell_location(block, cell, layout), table=block, cell=cell)
+
+
+def cell_location(table: Table, cell: Cell, layout=None) -> Location:
+    if layout is None:
+        return table.cell_location(cell)
+    return table.cell_location(cell, row_label=shorten(layout.row_label(cell.row)),
+                               column_label=layout.column_label(cell.col))
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], shortened around it when long."""
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    first = max(b for b in bounds if b <= start)
+    last = min((b for b in bounds if b >= end), default=len(text))
+    sentence = text[first:last].strip()
+    if len(sentence) <= SNIPPET_CHARS:
+        return sentence
+    offset = start - first
+    window_start = max(0, offset - SNIPPET_CHARS // 2)
+    piece = sentence[window_start:window_start + SNIPPET_CHARS].strip()
+    return ("…" if window_start else "") + shorten(piece, SNIPPET_CHARS)
