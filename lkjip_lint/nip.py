@@ -29,7 +29,8 @@ class NipLimits:
 
 @dataclass(frozen=True)
 class NipMatch:
-    """A number printed after a NIP label: ``printed`` as in the text, ``digits`` only digits."""
+    """A number printed after a NIP label: ``printed`` as in the text, ``digits`` only digits;
+    ``start`` is where its label starts, ``end`` where the number ends."""
 
     printed: str
     digits: str
@@ -67,7 +68,7 @@ def find_nips(text: str, labels: tuple[str, ...] = ("NIP",)) -> list[NipMatch]:
         if not number:
             continue
         printed = _trim_number(number.group())
-        found.append(NipMatch(printed=printed, digits=digits_of(printed), start=number.start(),
+        found.append(NipMatch(printed=printed, digits=digits_of(printed), start=label.start(),
                               end=number.start() + len(printed), label=label.group("label")))
     return found
 
@@ -81,6 +82,16 @@ def _trim_number(printed: str) -> str:
         kept += [separator, group]
         total += len(group)
     return "".join(kept)
+
+
+def bare_nip(text: str) -> NipMatch | None:
+    """A number that fills ``text`` on its own (a cell of a NIP column), without a label."""
+    match = re.fullmatch(r"\s*(" + _NUMBER.pattern + r")\s*", text)
+    if not match or not 15 <= len(digits_of(match.group(1))) <= 22:
+        return None
+    printed = _trim_number(match.group(1))
+    return NipMatch(printed=printed, digits=digits_of(printed), start=match.start(1),
+                    end=match.start(1) + len(printed), label="")
 
 
 def digits_of(printed: str) -> str:

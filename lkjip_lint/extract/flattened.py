@@ -14,6 +14,10 @@ so that a row missing a leading number still has its percentage in the last colu
 Between rows, up to ``MAX_WRAPPED_LINES`` lines without numbers are taken as a wrapped
 label and joined to a row. The line just before the first row becomes the header row
 when it reads like one.
+
+Flattening loses what cannot be recovered: which column a lone number belonged to
+(numbers are aligned from the right), and a label that ends in a number on every row
+(that number is read as a column).
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ MAX_WRAPPED_LENGTH = 80
 _TRAILING_NUMBER = re.compile(r"(?:^|\s)((?:Rp\.?\s?)?[-+]?\d+(?:[.,]\d+)*(?:\s?%)?)\s*$", re.I)
 _MARKER = re.compile(r"^((?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{1,3})[.)]?)\s+(?=\S)")
 _COLUMN_NUMBERS = re.compile(r"^\(?1\)?(?:\s+\(?\d{1,2}\)?)+$")
-_SENTENCE_END = re.compile(r"[.:;,]$")
-_SENTENCE_STOP = re.compile(r"[.:]$")
+_PROSE_ENDING = re.compile(r"[.:;,]$")
+_SENTENCE_ENDING = re.compile(r"[.:]$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
 
@@ -187,7 +191,7 @@ def _wrapped_gap(texts: list[str], parsed: list[FlatRow | None], start: int,
 
 
 def _is_wrapped_label(text: str) -> bool:
-    if len(text) > MAX_WRAPPED_LENGTH or is_caption(text) or _SENTENCE_STOP.search(text):
+    if len(text) > MAX_WRAPPED_LENGTH or is_caption(text) or _SENTENCE_ENDING.search(text):
         return False
     return not split_trailing_numbers(text)[1] and bool(_HAS_LETTER.search(text))
 
@@ -211,7 +215,7 @@ def _is_header(texts: list[str], index: int) -> bool:
         return False
     text = texts[index]
     words = [w for w in text.split() if _HAS_LETTER.search(w)]
-    if len(words) < 2 or is_caption(text) or _SENTENCE_END.search(text):
+    if len(words) < 2 or is_caption(text) or _PROSE_ENDING.search(text):
         return False
     # A line right after a bare "Tabel 3.1" is that caption's title, not a header.
     return not (index > 0 and is_caption(texts[index - 1]) and len(texts[index - 1].split()) <= 2)

@@ -99,14 +99,18 @@ def read_page(page) -> PdfPage:
         return PdfPage(page.page_number, float(page.height), ())
     found = page.find_tables()
     tables = [read_table(table, chars, page.page_number) for table in found]
-    boxes = [table.bbox for table in found]
-    text_page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, boxes)) \
-        if boxes else page
-    lines = [read_line(line, page.page_number, number)
-             for number, line in enumerate(text_page.extract_text_lines(), start=1)]
+    text_lines = _text_outside(page, [table.bbox for table in found]).extract_text_lines()
+    lines = [read_line(line, page.page_number, number) for number, line in enumerate(text_lines, start=1)]
     page.close()
     items = sorted([*lines, *tables], key=lambda item: item.top)
     return PdfPage(page.page_number, float(page.height), tuple(items))
+
+
+def _text_outside(page, boxes: list[tuple]):
+    """The page without the characters inside the given boxes (the tables)."""
+    if not boxes:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, boxes))
 
 
 def read_line(line: dict, page_number: int, number: int) -> PdfLine:
@@ -148,21 +152,19 @@ def read_table(table, chars: list[dict], page_number: int) -> PdfTable:
     boxes = sorted(table.cells, key=lambda box: (box[1], box[0]))
     xs = sorted({box[0] for box in boxes})
     ys = sorted({box[1] for box in boxes})
-    texts = _cell_chars(boxes, xs, ys, chars)
+    spans = [(_span(ys, box[1], box[3]), _span(xs, box[0], box[2])) for box in boxes]
     grid: list[list[Cell]] = [[] for _ in ys]
-    for box, cell_chars in zip(boxes, texts):
-        row, rowspan = _span(ys, box[1], box[3])
-        col, colspan = _span(xs, box[0], box[2])
-        bold, italic = font_style(cell_chars)
-        text = clean_text(chars_to_text(cell_chars)) if cell_chars else ""
+    for ((row, rowspan), (col, colspan)), own in zip(spans, _chars_by_cell(boxes, spans, xs, ys, chars)):
+        bold, italic = font_style(own)
+        text = clean_text(chars_to_text(own)) if own else ""
         grid[row].append(Cell(text, row, col, colspan=colspan, rowspan=rowspan, bold=bold, italic=italic))
-    x0, top, x1, bottom = table.bbox
+    _, top, right, bottom = table.bbox
     return PdfTable(
         rows=tuple(tuple(sorted(cells, key=lambda c: c.col)) for cells in grid),
         n_cols=len(xs),
         top=float(top),
         bottom=float(bottom),
-        column_edges=tuple(float(x) for x in xs) + (float(x1),),
+        column_edges=tuple(float(x) for x in xs) + (float(right),),
         pages=(page_number,),
     )
 
@@ -174,21 +176,19 @@ def _span(edges: list[float], start: float, end: float) -> tuple[int, int]:
     return first, max(1, last - first)
 
 
-def _cell_chars(boxes: list[tuple], xs: list[float], ys: list[float], chars: list[dict]) -> list[list[dict]]:
-    """The characters of each cell, by character center, found through the grid
-    instead of testing every cell for every character."""
+def _chars_by_cell(boxes: list[tuple], spans: list[tuple[tuple[int, int], tuple[int, int]]],
+                   xs: list[float], ys: list[float], chars: list[dict]) -> list[list[dict]]:
+    """The characters of each cell, by character center, looked up through the grid
+    rather than by testing every cell for every character."""
     owner: dict[tuple[int, int], int] = {}
-    for k, box in enumerate(boxes):
-        row, rowspan = _span(ys, box[1], box[3])
-        col, colspan = _span(xs, box[0], box[2])
+    for k, ((row, rowspan), (col, colspan)) in enumerate(spans):
         for r in range(row, row + rowspan):
             for c in range(col, col + colspan):
                 owner[(r, c)] = k
     found: list[list[dict]] = [[] for _ in boxes]
     for char in chars:
         point = _center(char)
-        slot = (bisect_right(ys, point[1]) - 1, bisect_right(xs, point[0]) - 1)
-        k = owner.get(slot)
+        k = owner.get((bisect_right(ys, point[1]) - 1, bisect_right(xs, point[0]) - 1))
         if k is not None and _in_box(point, boxes[k]):
             found[k].append(char)
     return found

@@ -77,8 +77,13 @@ def _is_first_header_row(texts: list[str]) -> bool:
     return not (is_row_marker(texts[0]) and len(non_empty) > 1)
 
 
+_BROKEN_WORD = re.compile(r"(\w{3,}) (\w)(?!\w)")
+
+
 def column_roles(label: str, vocabulary: dict) -> frozenset[str]:
     columns = vocabulary.get("columns", {})
+    # A narrow PDF cell wraps "Target" as "Targe t": glue a lone trailing letter back on.
+    label = _BROKEN_WORD.sub(r"\1\2", label)
     roles = {role for role, terms in columns.items() if role != "scaled" and matches_any(label, terms)}
     if "percent" in roles:
         roles -= {"budget", "realisation", "amount"}

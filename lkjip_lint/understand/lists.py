@@ -14,7 +14,7 @@ Continuing an outer list closes the inner ones, so "1. Sasaran 1 / 2. Sasaran 2 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from ..model import Paragraph
@@ -74,6 +74,13 @@ class Label:
     @property
     def is_bullet(self) -> bool:
         return self.form == "bullet"
+
+    @property
+    def rank(self) -> int:
+        """Outline rank of the label's likeliest style: 0 for "I.", 5 for a bullet."""
+        if self.is_bullet:
+            return STYLE_RANK[BULLET]
+        return min(STYLE_RANK[r.kind] for r in self.readings)
 
 
 def _readings(core: str) -> tuple[Reading, ...]:
@@ -184,6 +191,12 @@ class ListTracker:
 
     def reset(self) -> None:
         self.stack = []
+
+    def snapshot(self) -> "ListTracker":
+        """An independent copy of the open lists, to read ahead without disturbing this one."""
+        clone = ListTracker(self.match_form)
+        clone.stack = [replace(run, items=list(run.items)) for run in self.stack]
+        return clone
 
     @property
     def depth(self) -> int:

@@ -1,0 +1,212 @@
+"""An announced count ("sebanyak 4 (empat) kegiatan yaitu :") must match the list that follows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..findings import Finding, Related, Severity, make_finding
+from ..model import Document, Paragraph, Table
+from ..numwords import number_to_words, words_to_number
+from ..rule import Rule
+from ..textutil import fold, shorten
+from ..understand.headings import is_caption, is_heading_like
+from ..understand.lists import Event, Label, ListTracker, split_label
+from ..understand.places import sentence_around
+
+LIST_COUNT_MISMATCH = Rule(
+    code="LKJ412",
+    name="list-count-mismatch",
+    category="count",
+    severity=Severity.ERROR,
+    summary="A sentence announces N items of a kind, and the list after it has a different number.",
+    doc="""
+    A sentence that ends by announcing a list ("… sebanyak 4 (empat) kegiatan yaitu :",
+    "terdiri dari 2 (dua) program dan 2 (dua) kegiatan sebagai berikut :") is compared
+    with the list that follows it. When the list's own items name the counted noun
+    ("a. Program …", "1. Sasaran 1 : …") or name nothing in particular, its top-level
+    items are counted; when they name another noun (programs, each with its
+    activities), the nested items and lines that name the counted noun are counted.
+
+    The list ends at a heading, a table caption, the next item of an enclosing list or
+    the next announcing sentence. When the end is unclear (numbering that breaks off,
+    a list given as a table) nothing is reported. Nouns and the announcing words are in
+    ``rules/structure.toml`` under ``[counts]``.
+
+    Example: "sebanyak 4 (empat) kegiatan yaitu :" followed by program a. with
+    kegiatan 1-4 and program b. with kegiatan 1: five kegiatan are listed.
+    """,
+)
+
+RULES = (LIST_COUNT_MISMATCH,)
+
+_MAX_ITEM_CHARS = 160
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Claim:
+    noun: str
+    stated: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Item:
+    paragraph: Paragraph
+    label: Label | None
+    content: str
+    depth: int | None  # None for a line without a label
+
+    def summary(self) -> str:
+        head = f"{self.label.raw} " if self.label else ""
+        return head + shorten(self.content, 50)
+
+
+class _Settings:
+    def __init__(self, packs: dict):
+        counts = packs.get("structure", {}).get("counts", {})
+        self.nouns = sorted(counts.get("nouns", []), key=len, reverse=True)
+        self.max_blocks = int(counts.get("max_blocks", 120))
+        self.prose_words = frozenset(counts.get("prose_words", []))
+        introducers = "|".join(re.escape(w) for w in sorted(counts.get("introducers", []), key=len, reverse=True))
+        self.ends_with_introducer = re.compile(rf"(?:\b(?:{introducers})\s*:?|:)\s*$" if introducers else r":\s*$")
+        nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in self.nouns)
+        self.claim = re.compile(
+            rf"(?<![\w.,])(\d{{1,3}})\s*(?:\(\s*([a-z][a-z\s-]*?)\s*\)\s*)?({nouns})(?![\w-])", re.I
+        ) if nouns else None
+
+    def names(self, content: str, noun: str) -> bool:
+        """Whether a list item or line is one of ``noun`` ("Kegiatan : Koordinasi …")."""
+        folded = fold(content)
+        match = re.match(rf"{re.escape(noun)}(?![\w-])\s*:?\s*(\S*)", folded)
+        if not match:
+            return False
+        return match.group(1).strip(":,") not in self.prose_words
+
+    def names_any_other(self, content: str, noun: str) -> bool:
+        return any(other != noun and self.names(content, other) for other in self.nouns)
+
+    def is_item_line(self, content: str, noun: str) -> bool:
+        """An unlabelled line standing for one item: short, one sentence, naming the noun."""
+        return (len(content) <= _MAX_ITEM_CHARS and not _SENTENCE_BREAK.search(content.rstrip("."))
+                and self.names(content, noun))
+
+
+def _claims(text: str, settings: _Settings) -> list[Claim]:
+    """Counts announced by the last sentence of ``text`` when it introduces a list."""
+    if settings.claim is None or not settings.ends_with_introducer.search(fold(text).rstrip("* ")):
+        return []
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    sentence_start = breaks[-1] if breaks else 0
+    by_noun: dict[str, Claim] = {}
+    for match in settings.claim.finditer(text, sentence_start):
+        words = match.group(2)
+        if words is not None and words_to_number(words) is None:
+            continue
+        noun = fold(match.group(3))
+        by_noun[noun] = Claim(noun, int(match.group(1)), match.start(), match.end())  # the last one wins
+    return list(by_noun.values())
+
+
+def _follow_list(blocks, start: int, tracker: ListTracker, settings: _Settings,
+                 claims: list[Claim]) -> list[Item] | None:
+    """The items after an announcing paragraph, or None when the list's end is unclear."""
+    base = tracker.depth
+    items: list[Item] = []
+    top_rank = None
+    for index in range(start, min(len(blocks), start + settings.max_blocks)):
+        block = blocks[index]
+        if isinstance(block, Table):
+            if not items:
+                return None
+            continue
+        if is_heading_like(block) or is_caption(block.text):
+            return items
+        label, content = split_label(block)
+        if label is None:
+            if _claims(content, settings):
+                return items
+            if not items and not any(settings.is_item_line(content, c.noun) for c in claims):
+                return None
+            items.append(Item(block, None, content, None))
+            continue
+        placement = tracker.feed(label, block)
+        if placement.depth < base:
+            return items
+        if placement.event in (Event.REPEAT, Event.SKIP):
+            return None
+        if placement.event == Event.ORPHAN:
+            return items if top_rank is not None and label.rank < top_rank else None
+        if placement.depth == base and top_rank is None:
+            top_rank = label.rank
+        items.append(Item(block, label, content, placement.depth))
+    return items if start + settings.max_blocks >= len(blocks) else None
+
+
+def _count(items: list[Item], noun: str, base: int, settings: _Settings) -> list[Item] | None:
+    """The items that stand for ``noun``, or None when the list's shape is not understood."""
+    top = [item for item in items if item.depth == base]
+    if not top:
+        return None
+    if any(settings.names(item.content, noun) for item in top):
+        return top
+    nested = [item for item in items if item.depth != base
+              and (settings.names(item.content, noun) if item.label else settings.is_item_line(item.content, noun))]
+    if nested:
+        return nested
+    if any(settings.names_any_other(item.content, noun) for item in top):
+        return None
+    return top
+
+
+def _finding(paragraph: Paragraph, claim: Claim, counted: list[Item]) -> Finding:
+    text = paragraph.text
+    n = len(counted)
+    evidence = "; ".join(item.summary() for item in counted)
+    return make_finding(
+        LIST_COUNT_MISMATCH.code,
+        paragraph.location,
+        "list-count-mismatch",
+        found=text[claim.start:claim.end],
+        expected=f"{n} ({number_to_words(n)}) {claim.noun}",
+        evidence=evidence,
+        related=[Related(item.paragraph.location, item.summary()) for item in counted],
+        snippet=sentence_around(text, claim.start, claim.end),
+        stated=claim.stated,
+        counted=n,
+        noun=claim.noun,
+    )
+
+
+def _check_document(document: Document, settings: _Settings) -> Iterator[Finding]:
+    blocks = document.blocks
+    tracker = ListTracker()
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table):
+            continue
+        if is_heading_like(block) or is_caption(block.text):
+            tracker.reset()
+            continue
+        label, content = split_label(block)
+        if label is not None:
+            tracker.feed(label, block)
+        claims = _claims(block.text, settings)
+        if not claims:
+            continue
+        ahead = tracker.snapshot()
+        items = _follow_list(blocks, index + 1, ahead, settings, claims)
+        if not items:
+            continue
+        for claim in claims:
+            counted = _count(items, claim.noun, tracker.depth, settings)
+            if counted is not None and len(counted) != claim.stated:
+                yield _finding(block, claim, counted)
+
+
+def check(facts, config) -> Iterator[Finding]:
+    settings = facts.memo("counts.settings", lambda: _Settings(facts.packs))
+    for document in facts.documents:
+        yield from _check_document(document, settings)

@@ -1,0 +1,129 @@
+"""Which way an indicator points: higher is better (positive) or lower is better (negative).
+
+In order of authority:
+1. what the report states: a polarity column ("Polaritas: Negatif") next to the
+   indicator, or a sentence naming the indicator and its polarity ("… merupakan
+   indikator dengan polaritas negatif");
+2. the configuration: named indicators in the ``[indicators]`` section of
+   ``rules/polarity.toml`` (extended by a user's rules directory);
+3. the indicator's wording: a lower-is-better term ("angka kematian", "kemiskinan")
+   makes it negative, unless a reversing word ("penurunan", "ditindaklanjuti") turns
+   it around, in which case the polarity is unknown. Wording with neither is positive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import fold, matches_any
+from .identity import IdentitySettings, compare_words, content_words
+from .sentences import sentences
+
+POSITIVE, NEGATIVE = "positive", "negative"
+
+
+def _pack(facts_or_packs) -> dict:
+    packs = getattr(facts_or_packs, "packs", facts_or_packs)
+    return packs.get("polarity", {})
+
+
+def _phrase_pattern(terms) -> re.Pattern | None:
+    folded = sorted({fold(t) for t in terms if t.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in folded) + r")(?!\w)")
+
+
+def polarity_from_wording(indicator: str, pack: dict) -> str | None:
+    """NEGATIVE for lower-is-better wording, POSITIVE for wording with no such term,
+    None when a reversing word leaves it open."""
+    negative = _phrase_pattern(pack.get("negative", {}).get("terms", []))
+    text = fold(indicator)
+    if negative is None or not negative.search(text):
+        return POSITIVE
+    # "waktu penyelesaian" is itself lower-is-better: remove the negative phrases before
+    # looking for words that reverse them.
+    remainder = negative.sub(" ", text)
+    if matches_any(remainder, pack.get("reversing", {}).get("terms", [])):
+        return None
+    return NEGATIVE
+
+
+def _stated_value(text: str, stated: dict) -> str | None:
+    value = fold(text).strip(" .:;")
+    if value in {fold(t) for t in stated.get("negative", [])}:
+        return NEGATIVE
+    if value in {fold(t) for t in stated.get("positive", [])}:
+        return POSITIVE
+    return None
+
+
+def _from_polarity_columns(facts, stated: dict) -> list[tuple[str, str]]:
+    found = []
+    indicator_terms = facts.vocabulary.get("tables", {}).get("indicator", [])
+    for layout in facts.layouts:
+        polarity_cols = [c.index for c in layout.columns if matches_any(c.label, stated.get("columns", []))]
+        name_cols = [c.index for c in layout.columns if matches_any(c.label, indicator_terms)]
+        if not polarity_cols or not name_cols:
+            continue
+        for row in layout.data_rows:
+            name_cell = layout.cell(row, name_cols[0])
+            value_cell = layout.cell(row, polarity_cols[0])
+            if name_cell is None or value_cell is None:
+                continue
+            polarity = _stated_value(value_cell.text, stated)
+            if polarity and name_cell.text.strip():
+                found.append((name_cell.text.strip(), polarity))
+    return found
+
+
+def _from_sentences(facts, stated: dict) -> list[tuple[str, str]]:
+    """Sentences that state a polarity, with the text they state it for."""
+    negative = _phrase_pattern(stated.get("negative_phrases", []))
+    positive = _phrase_pattern(stated.get("positive_phrases", []))
+    found = []
+    for document in facts.documents:
+        for paragraph in document.paragraphs():
+            for sentence in sentences(paragraph, facts.packs):
+                text = fold(sentence.text)
+                says_negative = bool(negative and negative.search(text))
+                says_positive = bool(positive and positive.search(text))
+                if says_negative != says_positive:
+                    found.append((sentence.text, NEGATIVE if says_negative else POSITIVE))
+    return found
+
+
+def stated_polarities(facts) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(names from polarity columns, sentences stating a polarity), each with its polarity."""
+    def compute():
+        stated = _pack(facts).get("stated", {})
+        return _from_polarity_columns(facts, stated), _from_sentences(facts, stated)
+    return facts.memo("polarity.stated", compute)
+
+
+def _mentions(text: str, indicator_words: tuple[str, ...], settings: IdentitySettings) -> bool:
+    """Whether a sentence names the indicator: every content word of it appears."""
+    if len(indicator_words) < settings.min_shared_words:
+        return False
+    comparison = compare_words(indicator_words, content_words(text, settings), settings)
+    return not comparison.only_a
+
+
+def indicator_polarity(indicator: str, facts) -> str | None:
+    """The polarity of an indicator, or None when it cannot be told."""
+    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+    words = content_words(indicator, settings)
+    columns, statements = stated_polarities(facts)
+    for name, polarity in columns:
+        if compare_words(words, content_words(name, settings), settings).same:
+            return polarity
+    stated = {polarity for text, polarity in statements if _mentions(text, words, settings)}
+    if len(stated) == 1:
+        return stated.pop()
+    configured = _pack(facts).get("indicators", {})
+    for polarity, names in ((NEGATIVE, configured.get("negative", [])), (POSITIVE, configured.get("positive", []))):
+        if any(compare_words(words, content_words(name, settings), settings).same for name in names):
+            return polarity
+    if len(stated) > 1:
+        return None
+    return polarity_from_wording(indicator, _pack(facts))
