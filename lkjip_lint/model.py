@@ -95,7 +95,11 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Table:
-    """A table as a grid. ``rows[r]`` holds the cells whose top-left corner is in row r."""
+    """A table as a grid. ``rows[r]`` holds the cells whose top-left corner is in row r.
+
+    ``index`` counts tables from 0 in document order; ``location.table`` is index + 1
+    (locations count as a person does). Paragraph.index likewise.
+    """
 
     index: int
     rows: tuple[tuple[Cell, ...], ...]
@@ -104,6 +108,9 @@ class Table:
     caption: str | None = None
     pages: tuple[int, ...] = ()
     flattened: bool = False
+    # Where each row is, when a table runs over pages or lines: row_pages[r], row_lines[r].
+    row_pages: tuple[int | None, ...] = ()
+    row_lines: tuple[int | None, ...] = ()
 
     kind = "table"
 
@@ -133,11 +140,17 @@ class Table:
 
     def cell_location(self, cell: Cell, row_label: str | None = None,
                       column_label: str | None = None) -> Location:
+        changes = {}
+        if cell.row < len(self.row_pages) and self.row_pages[cell.row] is not None:
+            changes["page"] = self.row_pages[cell.row]
+        if cell.row < len(self.row_lines) and self.row_lines[cell.row] is not None:
+            changes["line"] = self.row_lines[cell.row]
         return self.location.with_(
             row=cell.row + 1,
             column=cell.col + 1,
             row_label=row_label,
             column_label=column_label,
+            **changes,
         )
 
 

@@ -58,6 +58,7 @@ class PdfTable:
     bottom: float
     column_edges: tuple[float, ...]
     pages: tuple[int, ...]
+    row_pages: tuple[int, ...] = ()
 
 
 PageItem = Union[PdfLine, PdfTable]
@@ -117,6 +118,15 @@ def read_line(line: dict, page_number: int, number: int) -> PdfLine:
     return PdfLine(line["text"], float(line["top"]), page_number, number, bold=font_style(line["chars"])[0])
 
 
+_LONE_LETTER_LINE = re.compile(r"(?<=[^\W\d_][^\W\d_])\n([^\W\d_])(?=\n|$)")
+
+
+def _join_wrapped_word(text: str) -> str:
+    """A narrow cell wraps the last letter of a word onto its own line ("Berka" / "s"):
+    a line holding one letter continues the word above it."""
+    return _LONE_LETTER_LINE.sub(r"\1", text)
+
+
 def font_style(chars: list[dict]) -> tuple[bool, bool]:
     """Whether all visible characters are bold, and whether all are italic."""
     fonts = [ch.get("fontname", "") for ch in chars if ch.get("text", "").strip()]
@@ -156,7 +166,7 @@ def read_table(table, chars: list[dict], page_number: int) -> PdfTable:
     grid: list[list[Cell]] = [[] for _ in ys]
     for ((row, rowspan), (col, colspan)), own in zip(spans, _chars_by_cell(boxes, spans, xs, ys, chars)):
         bold, italic = font_style(own)
-        text = clean_text(chars_to_text(own)) if own else ""
+        text = clean_text(_join_wrapped_word(chars_to_text(own))) if own else ""
         grid[row].append(Cell(text, row, col, colspan=colspan, rowspan=rowspan, bold=bold, italic=italic))
     _, top, right, bottom = table.bbox
     return PdfTable(
@@ -283,8 +293,13 @@ def joined(start: PdfTable, continuation: PdfTable) -> PdfTable:
         repeated += 1
     offset = len(start.rows) - repeated
     moved = tuple(tuple(replace(cell, row=cell.row + offset) for cell in row) for row in rows[repeated:])
+    row_pages = _row_pages(start) + _row_pages(continuation)[repeated:]
     return replace(start, rows=start.rows + moved, bottom=continuation.bottom,
-                   pages=start.pages + continuation.pages)
+                   pages=start.pages + continuation.pages, row_pages=row_pages)
+
+
+def _row_pages(table: PdfTable) -> tuple[int, ...]:
+    return table.row_pages or (table.pages[0],) * len(table.rows)
 
 
 def _row_key(row: tuple[Cell, ...]) -> tuple:
@@ -319,7 +334,8 @@ def build_blocks(path: str, items: list[PageItem]) -> list[Block]:
     for item in items:
         if isinstance(item, PdfTable):
             add_lines()
-            builder.add_table(item.rows, item.n_cols, Location(path, page=item.pages[0]), item.pages)
+            builder.add_table(item.rows, item.n_cols, Location(path, page=item.pages[0]), item.pages,
+                              row_pages=_row_pages(item))
             continue
         if lines and lines[-1].page != item.page:
             add_lines()

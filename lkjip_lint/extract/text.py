@@ -233,7 +233,8 @@ class BlockBuilder:
             self.add_line(text, location, bold[i] if bold else False)
 
     def add_table(self, rows: Sequence[Sequence[Cell]], n_cols: int, location: Location,
-                  pages: tuple[int, ...] = ()) -> Table:
+                  pages: tuple[int, ...] = (), row_pages: tuple[int | None, ...] = (),
+                  row_lines: tuple[int | None, ...] = ()) -> Table:
         index = self._n_tables
         table = Table(
             index=index,
@@ -241,6 +242,8 @@ class BlockBuilder:
             n_cols=n_cols,
             location=location.with_(table=index + 1),
             pages=pages,
+            row_pages=row_pages,
+            row_lines=row_lines,
         )
         return self._append_table(table)
 
@@ -391,7 +394,9 @@ def read_blocks(path: str, lines: list[SourceLine]) -> list[Block]:
             plain.extend(run)
             continue
         flush_plain()
-        builder.add_table(rows, n_cols, _location(path, run[0]), _pages(run))
+        kept = [line for line, raw in zip(run, raw_rows) if not is_separator_row(raw)]
+        builder.add_table(rows, n_cols, _location(path, run[0]), _pages(run),
+                          row_pages=tuple(line.page for line in kept), row_lines=tuple(line.number for line in kept))
     flush_plain()
     return builder.blocks
 

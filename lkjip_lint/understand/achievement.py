@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..model import Cell
 from ..numbers import Number, format_number, parse_number, percent_of
 from ..textutil import matches_any
-from .identity import IdentitySettings, same_name
+from .identity import IdentitySettings, compare_words, content_words, same_name
 from .layout import TableLayout
 from .plans import clean_name
 from .polarity import NEGATIVE, POSITIVE, indicator_polarity
@@ -30,6 +30,7 @@ from .tables import MEASUREMENT, TableInfo
 from .targets import UNIT_SYNONYMS
 
 _GRADE_WITH_VALUE = re.compile(r"^\s*([A-E][+-]?)\s*\(\s*([^()]+?)\s*\)\s*$")
+_TRAILING_NON_DIGITS = re.compile(r"\D+$")
 _MAX_BUDGET_LABEL_WORDS = 4
 
 
@@ -108,14 +109,25 @@ class Measurement:
         expected = self.expected
         return None if expected is None else expected > 100
 
-    def formula(self, style: str = "id") -> str:
+    def formula(self, result_style: str, operand_style: str | None = None) -> str:
         """How the expected value comes about: "12.000 / 13.000 × 100 = 92,31"."""
-        target = format_number(self.target.value, self.target.number.decimals, style)
-        realisation = format_number(self.realisation.value, self.realisation.number.decimals, style)
-        result = format_number(self.expected, 2, style)
+        target = _format_operand(self.target.number, operand_style)
+        realisation = _format_operand(self.realisation.number, operand_style)
+        result = format_number(self.expected, 2, result_style)
         if self.polarity == NEGATIVE:
             return f"(2 − {realisation} / {target}) × 100 = {result}"
         return f"{realisation} / {target} × 100 = {result}"
+
+
+def _format_operand(number: Number, fallback_style: str | None) -> str:
+    """A value in the convention it was printed in: its own decimal mark when it has
+    one, else the table's or document's convention."""
+    if number.decimals:
+        digits = _TRAILING_NON_DIGITS.sub("", number.raw)
+        style = "id" if digits[-number.decimals - 1:-number.decimals] == "," else "en"
+    else:
+        style = fallback_style or "id"
+    return format_number(number.value, number.decimals, style)
 
 
 def _triples(layout: TableLayout) -> list[tuple[int, int, int]]:
@@ -213,3 +225,22 @@ def indicator_measurements(facts) -> list[Measurement]:
             chosen.append(measurement)
         return chosen
     return facts.memo("achievement.indicators", compute)
+
+
+def indicator_named_in(text: str, indicators: list[Measurement], settings: IdentitySettings,
+                       min_share: float = 0.5) -> Measurement | None:
+    """The one indicator a sentence names: most of its content words appear in the
+    sentence (at least ``min_share`` of them, and no fewer than the identity minimum),
+    and no other indicator comes close."""
+    sentence_words = content_words(text, settings)
+    scored = []
+    for measurement in indicators:
+        words = content_words(measurement.indicator, settings)
+        if not words:
+            continue
+        matched = len(compare_words(words, sentence_words, settings).pairs)
+        scored.append((matched / len(words), matched, measurement))
+    named = [s for s in scored if s[0] >= min_share and s[1] >= settings.min_shared_words]
+    if len(named) != 1:
+        return None
+    return named[0][2]

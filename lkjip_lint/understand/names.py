@@ -8,7 +8,7 @@ and ``rules/region_terms.toml`` (region kinds, provinces); nothing about one rep
 * **Institution.** The unit the report is about ("Kecamatan Sumbersari"): from the
   configuration, else the cover, a letterhead or the most frequent unit phrase. Its name is
   then looked for in every spelling; the canonical spelling is the one printed most on
-  stand-alone lines (title, letterheads, headings, signature blocks).
+  display lines: headings and lines in capitals (cover, letterheads, signature blocks).
 * **Region.** The kabupaten / kota / province the report belongs to, by frequency.
 * **Officials.** Name, rank and NIP read from signature blocks, "Nama :" lines and tables.
 """
@@ -43,6 +43,12 @@ class TextLine:
     text: str
     location: Location
     stream: int
+    display: bool = False  # a heading or a line in capitals: title, letterhead, signature
+
+    @property
+    def is_display(self) -> bool:
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return self.display or (len(letters) > 1 and all(ch.isupper() for ch in letters))
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ def text_lines(document: Document) -> list[TextLine]:
                 location = block.location
                 if offset and location.line is not None:
                     location = location.with_(line=location.line + offset)
-                lines.append(TextLine(plain(text), location, stream))
+                lines.append(TextLine(plain(text), location, stream, block.heading_level is not None))
             previous_was_paragraph = True
         else:
             add_table(block)
@@ -178,7 +184,7 @@ class UnitType:
 
     def slot_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The word sequences (lower-case) after which the unit's name is printed."""
-        phrases = {tuple(w.casefold() for w in words_in(p)) for p in self.words + self.heads}
+        phrases = {tuple(w.text.casefold() for w in words_in(p)) for p in self.words + self.heads}
         return tuple(sorted(phrases, key=len, reverse=True))
 
 
@@ -203,7 +209,8 @@ class NameVariant:
 
     spelling: str  # lower-case, spaces kept: what its mentions share
     kind: str  # "spacing" | "close" | "interior"
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mention, ...]  # one per place
+    occurrences: int  # how often it is printed, a place naming it twice counting twice
 
 
 @dataclass(frozen=True)
@@ -217,7 +224,7 @@ class _Candidate:
     words: tuple[Word, ...]
     line: TextLine
     in_slot: bool
-    formal: bool
+    display: bool
 
     @property
     def printed(self) -> str:
@@ -252,7 +259,6 @@ class _NameReader:
         self.connectors = {w.casefold() for w in names.get("names", {}).get("connectors", [])}
         settings = names.get("institution", {})
         self.max_name_words = int(settings.get("max_name_words", 6))
-        self.formal_max_words = int(settings.get("formal_line_max_words", 8))
 
     def is_name_word(self, word: Word) -> bool:
         return word.capitalised and word.text.casefold() not in self.stop_words
@@ -297,9 +303,6 @@ class _NameReader:
                 name = self.name_at(words, line.text, start)
                 if name:
                     yield unit, name
-
-    def is_formal(self, line: TextLine) -> bool:
-        return len(line.text.split()) <= self.formal_max_words
 
 
 class _Similarity:
@@ -355,7 +358,7 @@ def _cover_lines(lines: list[TextLine], settings: dict) -> list[TextLine]:
 def _anchor(report_lines: list[TextLine], lines: list[TextLine], reader: _NameReader,
             settings: dict) -> Institution | None:
     """The institution as first stated: on the cover, on a letterhead, else the most
-    frequent unit phrase on stand-alone lines (else anywhere)."""
+    frequent unit phrase on display lines (else anywhere)."""
     def first_phrase(candidates: Iterable[TextLine], source: str) -> Institution | None:
         for line in candidates:
             for unit, name in reader.unit_phrases(line):
@@ -374,9 +377,9 @@ def _anchor(report_lines: list[TextLine], lines: list[TextLine], reader: _NameRe
                 return found
     counts: Counter = Counter()
     printed: dict = {}
-    for formal_only in (True, False):
+    for display_only in (True, False):
         for line in lines:
-            if formal_only and not reader.is_formal(line):
+            if display_only and not line.is_display:
                 continue
             for unit, name in reader.unit_phrases(line):
                 key = (unit.key, letters_key(line.text[name[0].start:name[-1].end]))
@@ -398,11 +401,11 @@ def _candidates(lines: list[TextLine], institution: Institution, reader: _NameRe
     for line in lines:
         words = words_in(line.text)
         slots = set(reader.slots(words, line.text, institution.unit)) if institution.unit else set()
-        formal = reader.is_formal(line)
+        display = line.is_display
         for start in range(len(words)):
             if start in slots or (anywhere and reader.is_name_word(words[start])):
                 run = reader.name_at(words, line.text, start)
-                found.extend(_Candidate(tuple(run[:n]), line, start in slots, formal)
+                found.extend(_Candidate(tuple(run[:n]), line, start in slots, display)
                              for n in sizes if n <= len(run))
     return found
 
@@ -435,16 +438,16 @@ def _classify(candidates: list[_Candidate], canonical_key: str, similarity: _Sim
 
 
 def _canonical_spelling(members: list[tuple[_Candidate, str]], anchor: Institution) -> str:
-    """The spelling printed most on stand-alone lines (else overall); ties go to the anchor's."""
+    """The spelling printed most on display lines (else overall); ties go to the anchor's."""
     anchor_spelling = " ".join(anchor.name.casefold().split())
-    for formal_only in (True, False):
-        counts = Counter(c.spelling for c, _ in members if c.formal or not formal_only)
+    for display_only in (True, False):
+        counts = Counter(c.spelling for c, _ in members if c.display or not display_only)
         if counts:
             best = max(counts.values())
             if counts.get(anchor_spelling) == best:
                 return anchor_spelling
             return next(c.spelling for c, _ in members if counts[c.spelling] == best
-                        and (c.formal or not formal_only))
+                        and (c.display or not display_only))
     return anchor_spelling
 
 
@@ -500,7 +503,7 @@ def _institution_names(facts, config) -> InstitutionNames | None:
             kind = "spacing"
         groups.setdefault(candidate.spelling, []).append((candidate, kind))
     variants = tuple(
-        NameVariant(spelling, group[0][1], tuple(distinct_places(c.mention() for c, _ in group)))
+        NameVariant(spelling, group[0][1], tuple(distinct_places(c.mention() for c, _ in group)), len(group))
         for spelling, group in groups.items()
     )
     return InstitutionNames(institution, variants)
@@ -562,16 +565,10 @@ def _report_region(facts) -> Region:
                 continue  # "Kecamatan Kota Baru" names a kecamatan, not a kota
             if not _words_joined(words[i:i + 2], line.text, allow_abbreviation_dot=True):
                 continue
-            rest = line.text[words[i + 1].start:].casefold()
-            match = next((name for name, _ in known if rest.startswith(name)
-                          and not rest[len(name):len(name) + 1].isalpha()), None)
-            if match:
-                name = line.text[words[i + 1].start:words[i + 1].start + len(match)]
-            else:
-                taken = reader.name_at(words, line.text, i + 1)[:3]
-                if not taken:
-                    continue
-                name = line.text[taken[0].start:taken[-1].end]
+            taken = reader.name_at(words, line.text, i + 1)[:3]
+            if not taken:
+                continue
+            name = line.text[taken[0].start:taken[-1].end]
             if kind == "provinsi":
                 province = _province_of_name(name, provinces)
                 if province:

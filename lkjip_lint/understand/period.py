@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from ..model import Document, Paragraph, Table
 from ..textutil import fold
+from .places import tables_with_context
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR_TOKEN = re.compile(rf"(?<![\d.,/])({YEAR})(?![\d.,/]\d)")
@@ -175,11 +176,11 @@ def renstra_votes(document: Document) -> dict[tuple[int, int], float]:
             weight = _range_weight(before, end - start)
             if weight:
                 votes[(start, end)] += weight
-    for table, context in _tables_with_context(document):
+    for table, context in tables_with_context(document):
         period = _matrix_years(table)
         if period is None:
             continue
-        votes[period] += 2.0 if _RENSTRA_WORDS.search(context) else 0.5
+        votes[period] += 2.0 if _RENSTRA_WORDS.search(fold(context)) else 0.5
     return dict(votes)
 
 
@@ -191,18 +192,6 @@ def _range_weight(before: str, span: int) -> float:
     if before.rstrip().endswith("tahun") and span in _PLAIN_RANGE_SPANS:
         return 1.0
     return 0.0
-
-
-def _tables_with_context(document: Document) -> Iterator[tuple[Table, str]]:
-    """Each table with the folded text of its caption, header rows and the paragraphs just before it."""
-    recent: list[str] = []
-    for block in document.blocks:
-        if isinstance(block, Paragraph):
-            recent = (recent + [fold(block.text)])[-3:]
-            continue
-        header = " ".join(fold(t) for r in range(min(3, block.n_rows)) for t in block.row_texts(r))
-        yield block, " ".join([fold(block.caption)] + recent + [header])
-        recent = []
 
 
 def _matrix_years(table: Table) -> tuple[int, int] | None:

@@ -38,6 +38,19 @@ def text_places(document: Document, layouts=None) -> Iterator[TextPlace]:
                 yield TextPlace(cell.text, cell_location(block, cell, layout), table=block, cell=cell)
 
 
+def tables_with_context(document: Document, paragraphs_before: int = 3) -> Iterator[tuple[Table, str]]:
+    """Each table with the text a reader sees around its head: caption, the paragraphs
+    just before it (since the previous table) and its first header rows."""
+    recent: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            recent = (recent + [block.text])[-paragraphs_before:]
+            continue
+        header = " ".join(t for r in range(min(3, block.n_rows)) for t in block.row_texts(r))
+        yield block, " ".join([block.caption or ""] + recent + [header])
+        recent = []
+
+
 def cell_location(table: Table, cell: Cell, layout=None) -> Location:
     if layout is None:
         return table.cell_location(cell)

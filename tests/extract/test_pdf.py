@@ -119,6 +119,15 @@ def test_table_continued_on_the_next_page_is_one_table():
     assert all(cell.row == r for r, row in enumerate(budget.rows) for cell in row)
 
 
+def test_rows_of_a_continued_table_keep_their_own_page():
+    budget = table(2)
+    assert budget.row_pages[0] == 1 and budget.row_pages[-1] == 2
+    assert list(budget.row_pages) == sorted(budget.row_pages)
+    last_cell = budget.rows[-1][0]
+    assert budget.cell_location(last_cell).page == 2
+    assert budget.cell_location(budget.rows[0][0]).page == 1
+
+
 def test_no_text_is_read_twice_from_table_areas():
     assert not any(text.startswith("Kegiatan ke-") for text in paragraph_texts())
     assert "No Kegiatan Anggaran (Rp) Realisasi (Rp)" not in paragraph_texts()
@@ -181,3 +190,12 @@ def test_dispatcher_reads_pdf_files():
     document = extract(REPORT)
     assert document.format == "pdf"
     assert document.pages == 2
+
+
+def test_a_letter_wrapped_onto_its_own_line_rejoins_its_word():
+    from lkjip_lint.extract.pdf import _join_wrapped_word
+
+    assert _join_wrapped_word("13.000 Berka\ns") == "13.000 Berkas"
+    assert _join_wrapped_word("Targe\nt") == "Target"
+    assert _join_wrapped_word("A\nB") == "A\nB"  # two one-letter lines are not a wrapped word
+    assert _join_wrapped_word("Jumlah\na. Kegiatan") == "Jumlah\na. Kegiatan"

@@ -232,3 +232,11 @@ def test_dispatcher_reads_text_files():
     document = extract(DATA / "flattened.txt")
     assert document.format == "text"
     assert sum(1 for _ in document.tables()) == 1
+
+
+def test_table_cells_point_at_their_own_line(tmp_path):
+    path = tmp_path / "rows.txt"
+    path.write_text("Judul\n\nNo\tUraian\tAnggaran\n1\tKegiatan A\t100\n\n2\tKegiatan B\t200\n", encoding="utf-8")
+    table = next(extract_text(str(path)).tables())
+    assert table.row_lines == (3, 4, 6)
+    assert table.cell_location(table.rows[2][2]).line == 6

@@ -1,7 +1,7 @@
 """Rebuild the PDF fixtures of tests/extract/test_pdf.py (needs python-docx, Pillow and LibreOffice).
 
     python tests/extract/data/make_pdfs.py              # report.pdf, encrypted.pdf, scanned.pdf
-    python tests/extract/data/make_pdfs.py --long N OUT # an N-page report for timing, not committed
+    python tests/extract/data/make_pdfs.py --long 17 OUT.pdf  # 17 chapters, about 26 pages, for timing
 
 Word documents are written with python-docx and printed to PDF by LibreOffice, so the
 PDFs have the ruling lines, merged cells and repeated header rows a real report has.
@@ -114,9 +114,9 @@ def build_report(path: Path) -> None:
     document.save(path)
 
 
-def build_long_report(path: Path, pages: int) -> None:
+def build_long_report(path: Path, chapters: int) -> None:
     document = new_report()
-    for chapter in range(1, pages // 2 + 1):
+    for chapter in range(1, chapters + 1):
         document.add_paragraph(f"BAB {chapter} URAIAN")
         for _ in range(6):
             document.add_paragraph("Kalimat uraian yang cukup panjang untuk mengisi halaman laporan. " * 4)
@@ -162,9 +162,9 @@ def build_all(out_dir: Path) -> None:
 
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--long"]:
-        pages, out = int(argv[1]), Path(argv[2])
+        chapters, out = int(argv[1]), Path(argv[2])
         with tempfile.TemporaryDirectory() as tmp:
-            build_long_report(Path(tmp) / "long.docx", pages)
+            build_long_report(Path(tmp) / "long.docx", chapters)
             shutil.copy(to_pdf(Path(tmp) / "long.docx", Path(tmp)), out)
         return
     build_all(HERE)

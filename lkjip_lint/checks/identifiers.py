@@ -1,0 +1,185 @@
+"""Officials' identifiers: every NIP well-formed, and one NIP and one rank per person."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Hashable, Iterator
+
+from ..findings import Finding, Severity, make_finding
+from ..nip import NipLimits, grouped, validate
+from ..rule import Rule
+from ..understand.names import (Mention, Official, display_name, distinct_places, officials, person_key,
+                                related)
+
+NIP_INVALID = Rule(
+    code="LKJ602",
+    name="nip-invalid",
+    category="identifier",
+    severity=Severity.ERROR,
+    summary="A NIP cannot be a civil-servant number.",
+    doc="""
+    A NIP has 18 digits: birth date (yyyymmdd), first appointment (yyyymm), gender
+    (1 male, 2 female) and a 3-digit serial. It is printed spaced, dotted or unspaced
+    ("19640101 199302 1 004", "19640101.199302.1.004", "196401011993021004"). Reported:
+    a number of another length; a birth date that does not exist; an appointment month
+    outside 01–12; an appointment before birth or at an implausible age (limits in
+    rules/names.toml, 18–60 by default); a gender digit other than 1 or 2.
+
+    A PPPK (contract staff) number has digits 13–14 that are not a month; when the text
+    of its signature block says PPPK, the month is not checked.
+
+    Each wrong number is reported once, with every other place it is printed.
+
+    Example: "NIP. 196640101 199302 1004" has 19 digits.
+    """,
+)
+
+NIP_INCONSISTENT = Rule(
+    code="LKJ603",
+    name="nip-inconsistent",
+    category="identifier",
+    severity=Severity.ERROR,
+    summary="The same official carries different NIPs in one report.",
+    doc="""
+    Officials are read from signature blocks (name, optional rank, NIP), "Nama :" blocks
+    and tables with a NIP column. The same person is recognised whatever the titles,
+    spacing and case: "Drs. ISWANDI, M.Si" = "Drs. I S W A N D I M. Si".
+
+    The person's NIP is the one configured in ``officials`` when given, else the one
+    printed most often. One finding per person lists every place a different NIP is
+    printed. People printed without a NIP (a Bupati signing as superior) are not checked.
+
+    Example: NIP 19640101 199302 1 004 in four signature blocks, and
+    19640101 199302 1 001 under the foreword.
+    """,
+)
+
+RANK_INCONSISTENT = Rule(
+    code="LKJ604",
+    name="rank-inconsistent",
+    category="identifier",
+    severity=Severity.WARNING,
+    summary="The same official carries different ranks in one report.",
+    doc="""
+    Ranks (pangkat) are compared after normalising how they are written: "Pembina TK I",
+    "Pembina Tk.I", "Pembina TK. I" and "Pembina Tingkat I" are one rank; a golongan
+    ("IV/b") is compared when both places print one. The rank list is in
+    rules/names.toml. A warning, not an error: an official can be promoted between the
+    signing of the Perjanjian Kinerja and the report.
+
+    Example: "Pembina Tk.I" under the foreword, "Pembina" on the decree.
+    """,
+)
+
+RULES = (NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTENT)
+
+
+def _nip_mention(official: Official) -> Mention:
+    return Mention(official.nip.printed, official.nip_location, official.snippet)
+
+
+def _rank_mention(official: Official) -> Mention:
+    return Mention(official.rank_printed, official.rank_location, official.snippet)
+
+
+def _invalid_nips(people: tuple[Official, ...], limits: NipLimits) -> Iterator[Finding]:
+    by_number: dict[str, list[Official]] = {}
+    for official in people:
+        if official.nip is not None:
+            by_number.setdefault(official.nip.digits, []).append(official)
+    for digits, printings in by_number.items():
+        problem = validate(digits, pppk=any(o.pppk for o in printings), limits=limits)
+        if problem is None:
+            continue
+        mentions = distinct_places([_nip_mention(o) for o in printings])
+        yield make_finding(
+            NIP_INVALID.code,
+            mentions[0].location,
+            f"nip-invalid-{problem.reason}",
+            found=mentions[0].found,
+            evidence=grouped(digits),
+            related=related(mentions[1:]),
+            snippet=mentions[0].snippet,
+            reason=problem.reason,
+            **problem.param_dict(),
+        )
+
+
+def _by_person(people: tuple[Official, ...], has_value: Callable[[Official], bool]) -> dict[str, list[Official]]:
+    groups: dict[str, list[Official]] = {}
+    for official in people:
+        if official.key and has_value(official):
+            groups.setdefault(official.key, []).append(official)
+    return groups
+
+
+def _majority(printings: list[Official], value: Callable[[Official], Hashable]) -> Hashable:
+    """The value printed most often; on a tie, the one printed first."""
+    counts = Counter(value(o) for o in printings)
+    best = max(counts.values())
+    return next(value(o) for o in printings if counts[value(o)] == best)
+
+
+def _person_label(printings: list[Official], packs: dict) -> str:
+    names = Counter(display_name(o.name, packs) for o in printings)
+    return names.most_common(1)[0][0]
+
+
+def _inconsistent_nips(people: tuple[Official, ...], config, packs: dict) -> Iterator[Finding]:
+    configured = {person_key(name, packs): "".join(ch for ch in nip if ch.isdigit())
+                  for name, nip in config.officials}
+    for key, printings in _by_person(people, lambda o: o.nip is not None).items():
+        canonical = configured.get(key) or _majority(printings, lambda o: o.nip.digits)
+        differing = [o for o in printings if o.nip.digits != canonical]
+        if not differing:
+            continue
+        mentions = distinct_places([_nip_mention(o) for o in differing])
+        canonical_printings = [o for o in printings if o.nip.digits == canonical]
+        expected = (Counter(o.nip.printed for o in canonical_printings).most_common(1)[0][0]
+                    if canonical_printings else grouped(canonical))
+        yield make_finding(
+            NIP_INCONSISTENT.code,
+            mentions[0].location,
+            "nip-inconsistent-configured" if key in configured else "nip-inconsistent",
+            found=mentions[0].found,
+            expected=expected,
+            related=related(mentions[1:]),
+            snippet=mentions[0].snippet,
+            person=_person_label(printings, packs),
+            variants=len({o.nip.digits for o in differing}),
+            places=len(mentions),
+            canonical_places=len(distinct_places([_nip_mention(o) for o in canonical_printings])),
+        )
+
+
+def _inconsistent_ranks(people: tuple[Official, ...], packs: dict) -> Iterator[Finding]:
+    for printings in _by_person(people, lambda o: o.rank is not None).values():
+        canonical = _majority(printings, lambda o: o.rank.name)
+        graded = [o for o in printings if o.rank.name == canonical and o.rank.grade]
+        grade = _majority(graded, lambda o: o.rank.grade) if graded else None
+        differing = [o for o in printings if o.rank.name != canonical
+                     or (grade and o.rank.grade and o.rank.grade != grade)]
+        if not differing:
+            continue
+        mentions = distinct_places([_rank_mention(o) for o in differing])
+        canonical_printings = [o for o in printings if o not in differing]
+        yield make_finding(
+            RANK_INCONSISTENT.code,
+            mentions[0].location,
+            "rank-inconsistent",
+            found=mentions[0].found,
+            expected=Counter(o.rank_printed for o in canonical_printings).most_common(1)[0][0],
+            related=related(mentions[1:]),
+            snippet=mentions[0].snippet,
+            person=_person_label(printings, packs),
+            places=len(mentions),
+            canonical_places=len(distinct_places([_rank_mention(o) for o in canonical_printings])),
+        )
+
+
+def check(facts, config) -> Iterator[Finding]:
+    people = officials(facts)
+    limits = NipLimits.from_pack(facts.packs.get("names", {}).get("nip", {}))
+    yield from _invalid_nips(people, limits)
+    yield from _inconsistent_nips(people, config, facts.packs)
+    yield from _inconsistent_ranks(people, facts.packs)

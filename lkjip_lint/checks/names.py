@@ -1,0 +1,61 @@
+"""The institution's own name, spelled one way throughout the report."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, Severity, make_finding
+from ..rule import Rule
+from ..understand.names import institution_names, related
+
+INSTITUTION_NAME_VARIANT = Rule(
+    code="LKJ601",
+    name="institution-name-variant",
+    category="spelling",
+    severity=Severity.WARNING,
+    summary="The institution's name is spelled differently in places.",
+    doc="""
+    The institution is taken from the configuration (``institution``), else from the
+    cover, a letterhead or the most frequent unit phrase ("Kecamatan …", "Dinas …",
+    "Badan …"; the unit words are in rules/names.toml). Its canonical spelling is the one
+    printed most often on stand-alone lines (cover, letterheads, headings, signature
+    blocks): running text is where a name copied from another report spreads.
+
+    Every other spelling of that name is reported once, at its first place, with every
+    other place it is printed: the same letters spaced differently ("Sumber Sari"), one
+    letter off ("Summersari"), or, right after the unit word, a few letters changed inside
+    the word with the same beginning and ending ("Kecamatan Sumpalsari"). Case does not
+    matter ("CAMAT SUMPERSARI" is the spelling "Sumpersari").
+
+    Not reported: other places whose name shares only a beginning or an ending
+    ("Sumberjambe", "Sumberbaru" next to "Sumbersari"), the kabupaten or kota name, the
+    names of the report's officials, and names listed in ``accepted_names`` (the
+    configuration or a rules pack).
+
+    Example: the cover says KECAMATAN SUMBERSARI; "Laporan Kinerja Kecamatan Sumpalsari"
+    in the foreword is reported as a variant of Kecamatan Sumbersari.
+    """,
+)
+
+RULES = (INSTITUTION_NAME_VARIANT,)
+
+
+def check(facts, config) -> Iterator[Finding]:
+    names = institution_names(facts, config)
+    if names is None:
+        return
+    institution = names.institution
+    for variant in names.variants:
+        first, rest = variant.mentions[0], variant.mentions[1:]
+        yield make_finding(
+            INSTITUTION_NAME_VARIANT.code,
+            first.location,
+            "institution-name-variant",
+            found=first.found,
+            expected=institution.name,
+            related=related(rest),
+            snippet=first.snippet,
+            canonical=institution.full,
+            occurrences=variant.occurrences,
+            places=len(variant.mentions),
+        )

@@ -1,0 +1,182 @@
+"""Words of another region: a sign that text was copied from another region's report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..findings import Finding, Severity, make_finding
+from ..rule import Rule
+from ..understand.names import (Mention, Region, all_lines, distinct_places, letters_key, province_label,
+                                related, report_region, sentence_at, words_in)
+
+REGION_TERM = Rule(
+    code="LKJ611",
+    name="region-term",
+    category="region-term",
+    severity=Severity.WARNING,
+    summary="A word that belongs to another region (Qanun in a Jember report).",
+    doc="""
+    Some words are used in one region only: Qanun, Gampong, Mukim, DPRK, APBA (Aceh);
+    Nagari, Jorong, Wali Nagari (Sumatera Barat); Distrik for a kecamatan (Tanah Papua);
+    Kapanewon, Kemantren, Kalurahan, Panewu (DI Yogyakarta); Pekon, Tiyuh (Lampung).
+    In a kabupaten, "Perwali" and "Wali Kota" belong to a kota; in a kota, "Perbup" and
+    "Bupati" belong to a kabupaten ("Bupati/Wali Kota" is not counted). The lists are in
+    rules/region_terms.toml.
+
+    The report's region comes from its own text: the most frequent "Kabupaten X" /
+    "Kota X" / "Provinsi X", and the province of X from the pack, or a stated province.
+    A word of the report's own region is fine: an Aceh report may say Qanun. When the
+    report names no region at all, nothing is reported.
+
+    Each foreign word is reported once, at its first place, with every other place.
+    "Kampung" is used for villages in several provinces, so it is reported as
+    information only.
+
+    Example: "Koordinasi penerapan dan penegakan Qanun" in a Kabupaten Jember report.
+    """,
+)
+
+RULES = (REGION_TERM,)
+
+
+@dataclass(frozen=True)
+class RegionTerm:
+    term: str
+    spellings: tuple[str, ...]
+    province: str | None = None
+    kind: str | None = None
+    usual: str | None = None
+    proper: bool = False
+    needs_name: bool = False
+    weak: bool = False
+    not_followed_by: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ForeignTerm:
+    term: RegionTerm
+    mentions: tuple[Mention, ...]  # one per place
+    occurrences: int
+
+
+def region_terms(packs: dict) -> tuple[RegionTerm, ...]:
+    return tuple(
+        RegionTerm(
+            term=entry["term"],
+            spellings=tuple(entry.get("spellings", [entry["term"]])),
+            province=entry.get("province"),
+            kind=entry.get("kind"),
+            usual=entry.get("usual"),
+            proper=bool(entry.get("proper", False)),
+            needs_name=bool(entry.get("needs_name", False)),
+            weak=bool(entry.get("weak", False)),
+            not_followed_by=frozenset(w.casefold() for w in entry.get("not_followed_by", [])),
+        )
+        for entry in packs.get("region_terms", {}).get("terms", [])
+    )
+
+
+def _spelling_pattern(spelling: str) -> re.Pattern:
+    body = r"\s+".join(re.escape(part) for part in spelling.split())
+    # An acronym counts in capitals only; "Bupati/Wali Kota" names both kinds of region.
+    flags = 0 if spelling.isupper() else re.I
+    return re.compile(r"(?<![\w/])" + body + r"(?![\w/])", flags)
+
+
+def _accepts(term: RegionTerm, text: str, match: re.Match, stop_words: set[str]) -> bool:
+    if term.proper and not match.group()[:1].isupper():
+        return False
+    following = words_in(text[match.end():])
+    next_word = following[0] if following and not text[match.end():match.end() + following[0].start].strip() else None
+    if next_word and next_word.text.casefold() in term.not_followed_by:
+        return False
+    if term.needs_name:
+        return bool(next_word and next_word.capitalised and next_word.text.casefold() not in stop_words)
+    return True
+
+
+def _occurrences(facts) -> dict[str, list[Mention]]:
+    """Where each term is printed, the longest spelling claiming overlapping text."""
+    terms = region_terms(facts.packs)
+    stop_words = {w.casefold() for w in facts.packs.get("names", {}).get("names", {}).get("stop_words", [])}
+    spellings = sorted(((s, t) for t in terms for s in t.spellings), key=lambda p: len(p[0]), reverse=True)
+    patterns = [(_spelling_pattern(s), t) for s, t in spellings]
+    found: dict[str, list[Mention]] = {}
+    for line in all_lines(facts):
+        claimed: list[tuple[int, int]] = []
+        for pattern, term in patterns:
+            for match in pattern.finditer(line.text):
+                if any(match.start() < end and start < match.end() for start, end in claimed):
+                    continue
+                if not _accepts(term, line.text, match, stop_words):
+                    continue
+                claimed.append(match.span())
+                found.setdefault(term.term, []).append(
+                    Mention(match.group(), line.location, sentence_at(line.text, match.start(), match.end())))
+    return found
+
+
+def _is_foreign(term: RegionTerm, region: Region) -> bool:
+    if term.province:
+        known = region.province or region.name
+        return bool(known) and region.province != term.province
+    if term.kind:
+        return region.kind in ("kabupaten", "kota") and term.kind != region.kind
+    return False
+
+
+def foreign_terms(facts, config) -> tuple[ForeignTerm, ...]:
+    """The terms of other regions printed in the dossier, in order of first appearance."""
+    key = f"region_terms.foreign|{config.accepted_names}"
+    return facts.memo(key, lambda: _foreign_terms(facts, config))
+
+
+def _foreign_terms(facts, config) -> tuple[ForeignTerm, ...]:
+    region = report_region(facts)
+    accepted = {letters_key(n) for n in list(facts.packs.get("names", {}).get("accepted_names", []))
+                + list(config.accepted_names)}
+    by_term = {t.term: t for t in region_terms(facts.packs)}
+    foreign = []
+    for name, mentions in _occurrences(facts).items():
+        term = by_term[name]
+        mentions = [m for m in mentions if letters_key(m.found) not in accepted]
+        if mentions and _is_foreign(term, region):
+            foreign.append(ForeignTerm(term, tuple(distinct_places(mentions)), len(mentions)))
+    return tuple(foreign)
+
+
+def report_region_label(region: Region, packs: dict) -> str:
+    province = province_label(packs, region.province)
+    if region.label and province and region.kind != "provinsi":
+        return f"{region.label} ({province})"
+    return region.label or province or ""
+
+
+def check(facts, config) -> Iterator[Finding]:
+    region = report_region(facts)
+    report_label = report_region_label(region, facts.packs)
+    for foreign in foreign_terms(facts, config):
+        term = foreign.term
+        first, rest = foreign.mentions[0], foreign.mentions[1:]
+        if term.kind:
+            message_id, where = "region-term-kind", {"term_kind": term.kind}
+        else:
+            message_id = "region-term-weak" if term.weak else "region-term-province"
+            where = {"term_region": province_label(facts.packs, term.province)}
+        yield make_finding(
+            REGION_TERM.code,
+            first.location,
+            message_id,
+            found=first.found,
+            expected=term.usual,
+            related=related(rest),
+            severity=Severity.INFO if term.weak else None,
+            snippet=first.snippet,
+            term=term.term,
+            report_region=report_label,
+            places=len(foreign.mentions),
+            occurrences=foreign.occurrences,
+            **where,
+        )

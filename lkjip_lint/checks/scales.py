@@ -1,0 +1,373 @@
+"""The ordinal scale, the predicates judged by it, and SKM grades."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..findings import Finding, Severity, make_finding
+from ..model import Cell, Location
+from ..numbers import find_numbers, format_number
+from ..rule import Rule
+from ..textutil import fold, matches_any, shorten
+from ..understand.achievement import Measurement, indicator_measurements, indicator_named_in, measurements
+from ..understand.identity import IdentitySettings
+from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge
+from ..understand.scale import Band, Scale, active_scale, report_scales
+from ..understand.sentences import Sentence, sentences
+from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
+
+SCALE_INCONSISTENT = Rule(
+    code="LKJ311",
+    name="scale-inconsistent",
+    category="scale",
+    severity=Severity.WARNING,
+    summary="The report's ordinal scale has a gap, an overlap, or bands out of order.",
+    doc="""
+    The scale table that names the bands of capaian ("Lebih dari 100 % SANGAT BAIK,
+    76 % s/d 100 % BAIK, 55 % s/d 75 % CUKUP, Kurang dari 55 % KURANG") must classify
+    every value exactly once, and list its bands in order.
+
+    Bands written in whole numbers cover everything up to the next band: "55 – 75"
+    followed by "76 – 100" is no gap. "76 – 89" followed by "91 – 100" leaves 90 in no
+    band; "76 – 100" followed by "≥ 100" puts 100 in two. Bands are out of order when
+    their ranges do not rise (or fall) steadily down the table, or when a better name
+    ("Baik") sits on a lower range than a worse one ("Cukup").
+
+    Repeated item numbers in the scale table are a numbering matter (LKJ513).
+    """,
+)
+
+PREDICATE_MISMATCH = Rule(
+    code="LKJ321",
+    name="predicate-mismatch",
+    category="predicate",
+    severity=Severity.WARNING,
+    summary="A predicate word does not match the band of the value it describes.",
+    doc="""
+    A predicate ("Sangat Baik", "Baik", "Cukup", "berhasil", "tidak berhasil" …) given
+    to an achievement must be the band the report's scale (or, without one, the
+    default scale of ``rules/scales.toml``) assigns to that value. Verdicts map onto
+    bands through the same pack: "berhasil" admits Sangat Baik and Baik.
+
+    Checked only where the value and the predicate sit in one sentence, or one table
+    row, or where a sentence names one indicator of the measurement table and
+    predicates its capaian. A band word counts as a predicate only after a cue
+    ("tergolong", "kategori", "adalah" …): "dilaksanakan dengan baik" is no predicate.
+    Where the printed capaian is itself wrong (LKJ301), a predicate that fits the
+    correct value is accepted.
+
+    Example: "rata-rata capaian sasaran sebesar 72 %, sehingga pencapaian sasaran
+    tersebut adalah berhasil" with 55 %–75 % CUKUP: 72 % is Cukup.
+    """,
+)
+
+SKM_GRADE_MISMATCH = Rule(
+    code="LKJ322",
+    name="skm-grade-mismatch",
+    category="predicate",
+    severity=Severity.ERROR,
+    summary="An SKM letter does not match its index (Permenpan RB 14/2017).",
+    doc="""
+    The community satisfaction index converts to a letter: D 25,00–64,99, C 65,00–76,60,
+    B 76,61–88,30, A 88,31–100,00 (bands in ``rules/scales.toml``). A letter printed with
+    its index ("B (80%)") must agree. Read only where the row or sentence speaks of the
+    survey (SKM, IKM, kepuasan masyarakat), and not in capaian columns, whose values are
+    achievements rather than indices. Each wrong form is reported once per cell or
+    sentence.
+
+    Example: "B (72,1%)": 72,1 is grade C.
+    """,
+)
+
+RULES = (SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH)
+
+# Text right before a number that makes it a bound, not a value: "lebih dari 100 %".
+_BOUND_BEFORE = re.compile(
+    r"(?:lebih|kurang|di\s*atas|di\s*bawah|diatas|dibawah|minimal|maksimal|antara|sampai|hingga|s/d|s\.d\.?"
+    r"|[<>≤≥=–-])\s*(?:dari|dengan)?\s*$", re.I)
+_BOUND_AFTER = re.compile(r"^\s*%?\s*(?:s/d|s\.d\.?|sampai|hingga|ke\s*atas|ke\s*bawah|[–-]\s*\d)", re.I)
+
+
+# --- the scale itself ------------------------------------------------------------------
+
+def _number_text(value: Decimal, decimals: int) -> str:
+    return format_number(value, decimals, "id")
+
+
+def _band_location(scale: Scale, band: Band) -> Location:
+    cell = band.range_cell
+    return scale.layout.table.cell_location(cell, row_label=band.display,
+                                            column_label=scale.layout.column_label(cell.col))
+
+
+def _scale_finding(scale: Scale, band: Band, message_id: str, evidence: str, **params) -> Finding:
+    return make_finding(
+        SCALE_INCONSISTENT.code,
+        _band_location(scale, band),
+        message_id,
+        found=band.text,
+        evidence=evidence,
+        snippet=" | ".join(c.text for c in scale.layout.table.rows[band.row]),
+        **params,
+    )
+
+
+def _seam_problem(scale: Scale, lower: Band, upper: Band) -> Finding | None:
+    a, b = lower.bounds, upper.bounds
+    decimals = max(a.decimals, b.decimals)
+    if a.high is None or b.low is None or a.high > b.low or (a.high == b.low and not a.high_open and not b.low_open):
+        overlap_low = b.low if b.low is not None else a.low
+        overlap = _number_text(overlap_low, decimals) if overlap_low is not None else lower.text
+        if a.high is not None and b.low is not None and a.high > b.low:
+            overlap = f"{_number_text(b.low, decimals)}–{_number_text(a.high, decimals)}"
+        return _scale_finding(
+            scale, upper, "scale-overlap",
+            evidence=f"'{lower.text}' {lower.display} / '{upper.text}' {upper.display}",
+            first_band=lower.display, first_range=lower.text, second_band=upper.display,
+            second_range=upper.text, overlap=overlap)
+    touching = a.high == b.low and (a.high_open != b.low_open)
+    whole_step = not a.high_open and not b.low_open and b.low - a.high <= max(a.step, b.step)
+    if touching or whole_step:
+        return None
+    return _scale_finding(
+        scale, upper, "scale-gap",
+        evidence=f"'{lower.text}' {lower.display} / '{upper.text}' {upper.display}",
+        lower=_number_text(a.high, decimals), upper=_number_text(b.low, decimals),
+        lower_band=lower.display, upper_band=upper.display)
+
+
+def _rank_of(packs: dict, scale: Scale) -> dict[str, int] | None:
+    """Ranks of the scale's band names within one series of the pack, worst first."""
+    for series in packs.get("scales", {}).get("predicates", {}).get("series", []):
+        folded = [fold(n) for n in series]
+        if scale.names <= set(folded):
+            return {name: folded.index(name) for name in scale.names}
+    return None
+
+
+def _order_problem(scale: Scale, packs: dict) -> Finding | None:
+    keys = [band.bounds.sort_key() for band in scale.bands]
+    direction = 0
+    for previous, band, key, before in zip(scale.bands, scale.bands[1:], keys[1:], keys):
+        step = (key > before) - (key < before)
+        if direction == 0:
+            direction = step
+        elif step != direction:
+            return _scale_finding(scale, band, "scale-order",
+                                  evidence=" / ".join(f"'{b.text}' {b.display}" for b in scale.bands),
+                                  band=band.display, range=band.text,
+                                  reason=f"the ranges stop running one way after '{previous.text}'")
+    ranks = _rank_of(packs, scale)
+    if ranks is None:
+        return None
+    ordered = scale.ordered()
+    for lower, upper in zip(ordered, ordered[1:]):
+        if ranks[upper.name] <= ranks[lower.name]:
+            return _scale_finding(scale, upper, "scale-order",
+                                  evidence=" / ".join(f"'{b.text}' {b.display}" for b in ordered),
+                                  band=upper.display, range=upper.text,
+                                  reason=f"'{upper.display}' covers higher values than '{lower.display}'")
+    return None
+
+
+def _scale_findings(facts) -> Iterator[Finding]:
+    for scale in report_scales(facts):
+        ordered = scale.ordered()
+        for lower, upper in zip(ordered, ordered[1:]):
+            finding = _seam_problem(scale, lower, upper)
+            if finding:
+                yield finding
+        finding = _order_problem(scale, facts.packs)
+        if finding:
+            yield finding
+
+
+# --- predicates ---------------------------------------------------------------------------
+
+def _scale_evidence(value_text: str, bands: list[Band], scale: Scale) -> str:
+    ranges = " / ".join(f"{band.text} {band.display}" for band in bands)
+    return f"{value_text} lies in {ranges}; scale used: {scale.description}"
+
+
+def _expected(bands: list[Band]) -> str:
+    return " / ".join(band.display for band in bands)
+
+
+def _sentence_value(sentence: Sentence, predicate: Predicate, packs: dict):
+    """The one achievement value a sentence gives before its predicate, or None."""
+    text = sentence.text
+    percents = [n for n in find_numbers(text) if n.percent and n.value is not None]
+    if len(percents) != 1:
+        return None
+    number = percents[0]
+    if number.end > predicate.start:
+        return None
+    if _BOUND_BEFORE.search(text[:number.start]) or _BOUND_AFTER.match(text[number.end:]):
+        return None
+    cues = packs.get("scales", {}).get("predicates", {}).get("value_cues", [])
+    before = fold(text[:number.start])
+    if not any(re.search(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)", before) for cue in cues):
+        return None
+    return number
+
+
+def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
+    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+    indicators = indicator_measurements(facts)
+    min_share = float(facts.packs.get("claims", {}).get("indicator_mentions", {}).get("min_share", 0.5))
+    for paragraph in facts.report.paragraphs():
+        for sentence in sentences(paragraph, facts.packs):
+            predicates = find_predicates(sentence.text, facts.packs)
+            if len(predicates) != 1:
+                continue
+            predicate = predicates[0]
+            number = _sentence_value(sentence, predicate, facts.packs)
+            if number is not None:
+                bands = scale.bands_for(number.value)
+                if judge(predicate, bands, scale.names, facts.packs) is False:
+                    yield make_finding(
+                        PREDICATE_MISMATCH.code, sentence.paragraph.location, "predicate-mismatch",
+                        found=predicate.text, expected=_expected(bands),
+                        evidence=_scale_evidence(number.raw, bands, scale), snippet=sentence.text,
+                        value=number.raw, scale=_scale_name(scale))
+                continue
+            if any(n.percent for n in find_numbers(sentence.text)):
+                continue
+            measurement = indicator_named_in(sentence.text, indicators, settings, min_share)
+            if measurement is not None and _contradicts_measurement(predicate, measurement, scale, facts.packs):
+                yield _indicator_finding(predicate, measurement, scale, facts.packs,
+                                         sentence.paragraph.location, sentence.text)
+
+
+def _scale_name(scale: Scale) -> str:
+    if scale.source == "report":
+        where = scale.layout.table.caption if scale.layout and scale.layout.table.caption else "its scale table"
+        return f"the report's scale ({where})"
+    return "the default scale"
+
+
+def _measurement_values(measurement: Measurement) -> list[Decimal]:
+    values = []
+    if measurement.printed is not None and not measurement.printed.unit:
+        values.append(measurement.printed.value)
+    if measurement.expected is not None:
+        values.append(measurement.expected)
+    return values
+
+
+def _contradicts_measurement(predicate: Predicate, measurement: Measurement, scale: Scale, packs: dict) -> bool:
+    """True when the predicate fits neither the printed nor the recomputed capaian."""
+    values = _measurement_values(measurement)
+    return bool(values) and all(judge(predicate, scale.bands_for(v), scale.names, packs) is False for v in values)
+
+
+def _indicator_finding(predicate: Predicate, measurement: Measurement, scale: Scale, packs: dict,
+                       location: Location, snippet: str) -> Finding:
+    value = measurement.expected if measurement.expected is not None else measurement.printed.value
+    bands = scale.bands_for(value)
+    value_text = format_number(value, 2, "id") + " %"
+    printed = measurement.printed.cell.text.strip() if measurement.printed else None
+    evidence = _scale_evidence(value_text, bands, scale)
+    if printed and measurement.expected is not None:
+        evidence = f"capaian printed {printed}, recomputed {value_text}; " + evidence
+    return make_finding(
+        PREDICATE_MISMATCH.code, location, "predicate-mismatch-indicator",
+        found=predicate.text, expected=_expected(bands), evidence=evidence, snippet=snippet,
+        indicator=shorten(measurement.indicator), value=value_text, scale=_scale_name(scale))
+
+
+def _predicate_columns(measurement: Measurement, packs: dict) -> list[int]:
+    terms = packs.get("scales", {}).get("predicates", {}).get("columns", [])
+    return [c.index for c in measurement.layout.columns if matches_any(c.label, terms)]
+
+
+def _table_predicates(facts, scale: Scale) -> Iterator[Finding]:
+    scale_tables = {id(s.layout.table) for s in report_scales(facts)}
+    for measurement in measurements(facts):
+        layout = measurement.layout
+        if id(layout.table) in scale_tables:
+            continue
+        for col in _predicate_columns(measurement, facts.packs):
+            cell = layout.cell(measurement.row, col)
+            predicate = is_predicate_text(cell.text, facts.packs) if cell else None
+            if predicate is None or not _contradicts_measurement(predicate, measurement, scale, facts.packs):
+                continue
+            location = layout.table.cell_location(cell, row_label=shorten(measurement.indicator),
+                                                  column_label=layout.column_label(col))
+            yield _indicator_finding(predicate, measurement, scale, facts.packs, location,
+                                     " | ".join(c.text for c in layout.table.rows[measurement.row]))
+
+
+# --- SKM grades ---------------------------------------------------------------------------
+
+def _skm_finding(form, location: Location, snippet: str, packs: dict) -> Finding | None:
+    bands = skm_bands(packs)
+    band = grade_of(form.number.value, bands)
+    if band is None or band.grade == form.grade:
+        return None
+    decimals = max(2, form.number.decimals)
+    value = format_number(form.number.value, form.number.decimals, "id")
+    band_range = f"{format_number(band.low, decimals, 'id')}–{format_number(band.high, decimals, 'id')}"
+    regulation = packs.get("scales", {}).get("skm", {}).get("name", "Permenpan RB 14/2017")
+    return make_finding(
+        SKM_GRADE_MISMATCH.code, location, "skm-grade-mismatch",
+        found=form.text, expected=band.grade,
+        evidence=f"{value} lies in {band.grade}: {band_range} ({regulation})",
+        snippet=snippet, value=value, grade=form.grade, range=band_range, regulation=regulation)
+
+
+def _cell_is_capaian(layout, cell: Cell) -> bool:
+    return "percent" in layout.columns[cell.col].roles
+
+
+def _skm_in_tables(facts) -> Iterator[Finding]:
+    for info in facts.tables:
+        if info.document is not facts.report:
+            continue
+        layout = info.layout
+        for row in layout.data_rows:
+            cells = layout.table.rows[row]
+            if not any(mentions_skm(c.text, facts.packs) for c in cells):
+                continue
+            row_label = shorten(layout.row_label(row))
+            for cell in cells:
+                if _cell_is_capaian(layout, cell):
+                    continue
+                seen = set()
+                for form in grade_forms(cell.text):
+                    key = " ".join(form.text.split()).replace(" ", "")
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    location = layout.table.cell_location(cell, row_label=row_label,
+                                                          column_label=layout.column_label(cell.col))
+                    finding = _skm_finding(form, location, " | ".join(c.text for c in cells), facts.packs)
+                    if finding:
+                        yield finding
+
+
+def _skm_in_prose(facts) -> Iterator[Finding]:
+    for paragraph in facts.report.paragraphs():
+        for sentence in sentences(paragraph, facts.packs):
+            if not mentions_skm(sentence.text, facts.packs):
+                continue
+            seen = set()
+            for form in grade_forms(sentence.text):
+                key = form.text.replace(" ", "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                finding = _skm_finding(form, paragraph.location, sentence.text, facts.packs)
+                if finding:
+                    yield finding
+
+
+def check(facts, config) -> Iterator[Finding]:
+    yield from _scale_findings(facts)
+    scale = active_scale(facts)
+    yield from _prose_predicates(facts, scale)
+    yield from _table_predicates(facts, scale)
+    yield from _skm_in_tables(facts)
+    yield from _skm_in_prose(facts)

@@ -1,0 +1,376 @@
+"""The report's outline, its table of contents, and the numbering of its tables and lists."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from rapidfuzz import fuzz
+
+from ..findings import Finding, Severity, make_finding
+from ..model import Document, Location, Paragraph, Table
+from ..rule import Rule
+from ..textutil import contains_term, fold, matches_any, shorten
+from ..understand.headings import caption_number, is_caption, is_heading_like
+from ..understand.lists import Event, ListRun, ListTracker, label_text, parse_label, split_label
+from ..understand.outline import Heading, headings, table_of_contents, title_words
+from ..understand.places import cell_location
+
+MISSING_SECTION = Rule(
+    code="LKJ511",
+    name="missing-section",
+    category="structure",
+    severity=Severity.WARNING,
+    summary="A part of the outline required by Permenpan RB 53/2014 is not in the report.",
+    doc="""
+    An LKjIP follows the model outline of Permenpan RB 53/2014: Kata Pengantar,
+    Ikhtisar Eksekutif, Daftar Isi, Bab I Pendahuluan, Bab II Perencanaan Kinerja,
+    Bab III Akuntabilitas Kinerja (with Capaian Kinerja Organisasi and Realisasi
+    Anggaran), Bab IV Penutup, and Lampiran with at least the Perjanjian Kinerja.
+    Headings are matched loosely ("BAB III AKUNTABILITAS KINERJA" = "3. Akuntabilitas
+    Kinerja"), with the alternative titles of ``rules/structure.toml``; the entries of
+    the table of contents do not count as the sections themselves. Only the report is
+    checked, not its companion documents, and only when it is a performance report.
+
+    Example: a report whose Bab III has a "Capaian Kinerja" part but no part on the
+    budget ("Realisasi Anggaran", "Akuntabilitas Keuangan").
+    """,
+)
+
+DUPLICATE_TABLE_NUMBER = Rule(
+    code="LKJ512",
+    name="duplicate-table-number",
+    category="numbering",
+    severity=Severity.WARNING,
+    summary="A table number is used twice or skipped.",
+    doc="""
+    Table captions ("Tabel 3.1 …" just above a table) must number tables once each and
+    without gaps within a chapter: 3.1, 3.2, 3.3. References in running text ("dapat
+    dilihat pada tabel 3.2") are not captions, and a caption marked as a continuation
+    ("Tabel 3.1 (lanjutan)") may repeat its number. Numbering may restart in the annexes.
+    A gap is not reported when a caption line with the missing number exists elsewhere
+    (a table printed as a picture).
+
+    Example: "Tabel 3.1" above two different tables.
+    """,
+)
+
+LIST_NUMBERING = Rule(
+    code="LKJ513",
+    name="list-numbering",
+    category="numbering",
+    severity=Severity.WARNING,
+    summary="The numbering of a list repeats or skips a number.",
+    doc="""
+    The items of one list must be numbered in sequence: 1, 2, 3 or a, b, c. This holds
+    for lists in the text (nested lists are told apart by their label style) and for
+    the "No" column of a table. A jump of more than three starts a new list, and a list
+    that restarts at 1 is a new list, so neither is reported.
+
+    Example: a predicate scale whose No column reads 1., 2., 2., 3.: expected 1, 2, 3, 4.
+    """,
+)
+
+TOC_ENTRY_MISSING = Rule(
+    code="LKJ514",
+    name="toc-entry-missing",
+    category="structure",
+    severity=Severity.WARNING,
+    summary="An entry of the table of contents has no matching heading in the report.",
+    doc="""
+    Each entry of the DAFTAR ISI ("BAB I PENDAHULUAN ....... 1", or a table of entry and
+    page) must match a heading of the report. Matching ignores chapter numbers, labels,
+    case and punctuation, accepts a heading that contains all the entry's words, and
+    otherwise uses a rapidfuzz similarity with the threshold in ``rules/structure.toml``.
+    The annex list after the "Lampiran" entry and entries marked "(jika ada)" are not
+    looked up: annexes are often scanned pages without text.
+
+    Example: the entry "C. EVALUASI KINERJA ORGANISASI" when no heading says so.
+    """,
+)
+
+RULES = (MISSING_SECTION, DUPLICATE_TABLE_NUMBER, LIST_NUMBERING, TOC_ENTRY_MISSING)
+
+_CAPTION_NOT_TITLE = frozenset({"menunjukkan", "memperlihatkan", "menggambarkan", "di", "diatas", "tersebut",
+                                "dapat", "berikut", "ini", "dan"})
+_CAPTION_MAX_CHARS = 200
+_CAPTION_LOOKBACK = 2
+_SKIP_LIMIT = 3
+_NO_COLUMN = ("no", "no.", "nomor", "no urut", "nomor urut")
+_MIN_TABLE_MARKERS = 3
+
+
+def _structure(facts) -> dict:
+    return facts.packs.get("structure", {})
+
+
+def _is_report(document: Document, settings: dict) -> bool:
+    words = settings.get("report", {}).get("words", ["kinerja"])
+    return any(contains_term(document.text(), word) for word in words)
+
+
+# --- LKJ511 --------------------------------------------------------------------------
+
+def _starts_with_title(heading: Heading, titles: list[str]) -> bool:
+    return any(heading.words == t or heading.words.startswith(t + " ") for t in titles)
+
+
+def _contains_title(heading: Heading, titles: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", heading.words) for t in titles)
+
+
+def _missing_sections(document: Document, found: list[Heading], outline: list[dict]) -> Iterator[Finding]:
+    top_ids = [s["id"] for s in outline if "within" not in s and "after" not in s]
+    first_match: dict[str, Heading] = {}
+    for section in outline:
+        if section["id"] in top_ids:
+            titles = [title_words(t) for t in section.get("titles", [])]
+            match = next((h for h in found if _starts_with_title(h, titles)), None)
+            if match:
+                first_match[section["id"]] = match
+    by_id = {s["id"]: s for s in outline}
+    for section in outline:
+        titles = [title_words(t) for t in section.get("titles", [])]
+        if section["id"] in top_ids:
+            if section["id"] not in first_match:
+                yield _missing(Location(file=document.path), section["name"])
+            continue
+        parent_id = section.get("within") or section.get("after")
+        anchor = first_match.get(parent_id)
+        if anchor is None:
+            continue  # the missing parent is reported already
+        if "within" in section:
+            later = [h.index for h in first_match.values() if h.index > anchor.index and h.chapter]
+            end = min(later, default=len(document.blocks))
+            scope = [h for h in found if anchor.index < h.index < end]
+        else:
+            scope = [h for h in found if h.index > anchor.index]
+        if not any(_contains_title(h, titles) for h in scope):
+            yield _missing(anchor.location, section["name"], by_id[parent_id]["name"] if "within" in section else None)
+
+
+def _missing(location: Location, section: str, parent: str | None = None) -> Finding:
+    if parent is None:
+        return make_finding(MISSING_SECTION.code, location, "missing-section", expected=section, section=section)
+    return make_finding(MISSING_SECTION.code, location, "missing-subsection", expected=section,
+                        section=section, parent=parent)
+
+
+# --- LKJ514 --------------------------------------------------------------------------
+
+def _similarity(entry: str, heading: str) -> float:
+    entry_words, heading_words = set(entry.split()), set(heading.split())
+    if entry_words and entry_words <= heading_words:
+        return 100.0
+    return max(fuzz.ratio(entry, heading), fuzz.token_sort_ratio(entry, heading))
+
+
+def _missing_toc_entries(toc, found: list[Heading], settings: dict) -> Iterator[Finding]:
+    threshold = float(settings.get("min_similarity", 85))
+    optional = settings.get("optional", [])
+    annex_titles = [title_words(t) for t in settings.get("annex_titles", [])]
+    toc_titles = {title_words(t) for t in settings.get("titles", [])}
+    in_annex_list = False
+    for entry in toc.entries:
+        words = title_words(entry.text)
+        if in_annex_list or not words or words in toc_titles or matches_any(entry.text, optional):
+            continue
+        if any(words == t or words.startswith(t + " ") for t in annex_titles):
+            in_annex_list = True
+        if any(_similarity(words, h.words) >= threshold for h in found):
+            continue
+        yield make_finding(TOC_ENTRY_MISSING.code, entry.location, "toc-entry-missing", found=entry.text)
+
+
+def _outline_findings(facts) -> Iterator[Finding]:
+    settings = _structure(facts)
+    document = facts.report
+    if not _is_report(document, settings):
+        return
+    toc_settings = settings.get("toc", {})
+    toc = table_of_contents(document, toc_settings.get("titles", ["daftar isi"]))
+    skip = toc.blocks - {toc.heading_index} if toc else frozenset()
+    found = headings(document, frozenset(skip))
+    yield from _missing_sections(document, found, settings.get("outline", []))
+    if toc:
+        body = [h for h in found if h.index != toc.heading_index]
+        yield from _missing_toc_entries(toc, body, toc_settings)
+
+
+# --- LKJ512 --------------------------------------------------------------------------
+
+def _caption_of(paragraph_text: str) -> str | None:
+    """The table number of a caption line; None for running text that mentions a table."""
+    text = paragraph_text.strip()
+    number = caption_number(text)
+    if number is None or len(text) > _CAPTION_MAX_CHARS:
+        return None
+    rest = re.sub(r"^\S+\s+\S+", "", text, count=1).strip(" .:-")
+    first_word = fold(rest.split()[0]) if rest.split() else ""
+    return None if first_word in _CAPTION_NOT_TITLE else number
+
+
+def _split_number(number: str) -> tuple[str, int] | None:
+    parts = re.split(r"[.\-]", number)
+    if not parts[-1].isdigit():
+        return None
+    return ".".join(parts[:-1]), int(parts[-1])
+
+
+def _captions(document: Document):
+    """(number, caption text, location, is_annex) of each table's caption, and the numbers of
+    every caption line, attached to a table or not."""
+    attached = []
+    all_numbers: set[str] = set()
+    recent: list[Paragraph] = []
+    in_annex = False
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            if is_heading_like(block) and fold(block.text).startswith("lampiran"):
+                in_annex = True
+            number = _caption_of(block.text)
+            if number:
+                all_numbers.add(number)
+            recent = (recent + [block])[-_CAPTION_LOOKBACK:]
+            continue
+        caption = None
+        if block.caption and _caption_of(block.caption):
+            caption = (_caption_of(block.caption), block.caption, block.location)
+        else:
+            for paragraph in reversed(recent):
+                number = _caption_of(paragraph.text)
+                if number:
+                    caption = (number, paragraph.text.strip(), paragraph.location)
+                    break
+        if caption:
+            all_numbers.add(caption[0])
+            attached.append((*caption, in_annex))
+        recent = []
+    return attached, all_numbers
+
+
+def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
+    attached, all_numbers = _captions(document)
+    seen: dict[str, Location] = {}
+    previous: tuple[str, int] | None = None
+    annex = False
+    for number, text, location, in_annex in attached:
+        if in_annex and not annex:
+            seen, previous, annex = {}, None, True
+        split = _split_number(number)
+        if split is None or matches_any(text, continued):
+            continue
+        prefix, n = split
+        label = f"Tabel {number}"
+        if number in seen:
+            next_n = previous[1] + 1 if previous and previous[0] == prefix else n + 1
+            yield make_finding(
+                DUPLICATE_TABLE_NUMBER.code, location, "duplicate-table-number",
+                found=label, expected=f"Tabel {_join(prefix, next_n)}", snippet=shorten(text, 120),
+                first_place=_place(seen[number]),
+            )
+        elif previous and previous[0] == prefix and previous[1] + 1 < n <= previous[1] + 1 + _SKIP_LIMIT:
+            missing = _join(prefix, previous[1] + 1)
+            if missing not in all_numbers:
+                yield make_finding(
+                    DUPLICATE_TABLE_NUMBER.code, location, "skipped-table-number",
+                    found=label, expected=f"Tabel {missing}", snippet=shorten(text, 120),
+                    previous=f"Tabel {_join(prefix, previous[1])}",
+                )
+        seen.setdefault(number, location)
+        if previous is None or previous[0] != prefix or n > previous[1]:
+            previous = (prefix, n)
+
+
+def _join(prefix: str, n: int) -> str:
+    return f"{prefix}.{n}" if prefix else str(n)
+
+
+def _place(location: Location) -> str:
+    if location.line:
+        return f"line {location.line}"
+    if location.page:
+        return f"page {location.page}"
+    if location.paragraph:
+        return f"paragraph {location.paragraph}"
+    return f"table {location.table}" if location.table else "earlier"
+
+
+# --- LKJ513 --------------------------------------------------------------------------
+
+def _numbering_finding(run: ListRun, location: Location, snippet: str) -> Finding:
+    first = run.items[0].reading
+    found = ", ".join(item.label.core for item in run.items)
+    expected = ", ".join(label_text(run.kind, first.value + i, run.prefix) for i in range(len(run.items)))
+    anomaly = run.anomalies[0]
+    if anomaly.event == Event.REPEAT:
+        return make_finding(LIST_NUMBERING.code, location, "list-numbering-repeat", found=found,
+                            expected=expected, snippet=snippet, value=anomaly.label.core)
+    position = run.items.index(anomaly)
+    previous = run.items[position - 1].reading.value
+    missing = ", ".join(label_text(run.kind, v, run.prefix) for v in range(previous + 1, anomaly.reading.value))
+    return make_finding(LIST_NUMBERING.code, location, "list-numbering-skip", found=found,
+                        expected=expected, snippet=snippet, missing=missing)
+
+
+def _reportable(run: ListRun) -> bool:
+    """A run with a numbering anomaly whose start we saw: a list that begins mid-way
+    ("Tujuan : a. …" then "b. …") has its first item inside another line."""
+    return bool(run.anomalies) and run.items[0].event == Event.START and run.items[0].reading is not None
+
+
+def _paragraph_list_findings(document: Document) -> Iterator[Finding]:
+    tracker = ListTracker()
+    for block in document.blocks:
+        if isinstance(block, Table):
+            continue
+        if is_heading_like(block) or is_caption(block.text):
+            tracker.reset()
+            continue
+        label, _ = split_label(block)
+        if label is not None:
+            tracker.feed(label, block)
+    for run in tracker.runs:
+        if _reportable(run):
+            paragraph = run.anomalies[0].ref
+            yield _numbering_finding(run, paragraph.location, shorten(paragraph.text, 160))
+
+
+def _marker_column(layout) -> int | None:
+    for column in layout.columns:
+        if fold(column.label).strip(" :") in _NO_COLUMN:
+            return column.index
+    markers = [layout.cell(r, 0) for r in layout.data_rows]
+    texts = [c.text for c in markers if c is not None and c.text.strip()]
+    if len(texts) >= _MIN_TABLE_MARKERS and all(parse_label(t, bare=True) for t in texts):
+        return 0
+    return None
+
+
+def _table_list_findings(facts, document: Document) -> Iterator[Finding]:
+    layouts = [layout for layout in facts.layouts if any(layout.table is t for t in document.tables())]
+    for layout in layouts:
+        column = _marker_column(layout)
+        if column is None:
+            continue
+        tracker = ListTracker(match_form=False)
+        for row in layout.data_rows:
+            cell = layout.cell(row, column)
+            parsed = parse_label(cell.text.strip(), bare=True) if cell is not None and cell.text.strip() else None
+            if parsed is not None and not parsed[0].is_bullet and not parsed[1]:
+                tracker.feed(parsed[0], cell)
+        for run in tracker.runs:
+            if _reportable(run):
+                cell = run.anomalies[0].ref
+                location = cell_location(layout.table, cell, layout)
+                snippet = " | ".join(c.text for c in layout.table.rows[cell.row] if c.text.strip())
+                yield _numbering_finding(run, location, snippet)
+
+
+def check(facts, config) -> Iterator[Finding]:
+    yield from _outline_findings(facts)
+    continued = _structure(facts).get("tables", {}).get("continued", [])
+    for document in facts.documents:
+        yield from _table_number_findings(document, continued)
+        yield from _paragraph_list_findings(document)
+        yield from _table_list_findings(facts, document)

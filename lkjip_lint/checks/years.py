@@ -1,0 +1,306 @@
+"""Years that cannot be right: impossible years, comparison columns and Renstra year ordinals."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..findings import Finding, Severity, make_finding
+from ..model import Paragraph
+from ..numbers import UNIT_WORDS
+from ..numwords import ordinal_value, ordinal_words
+from ..rule import Rule
+from ..textutil import fold, matches_any
+from ..understand.period import renstra_period, report_year
+from ..understand.places import cell_location, sentence_around, tables_with_context, text_places
+
+IMPOSSIBLE_YEAR = Rule(
+    code="LKJ501",
+    name="impossible-year",
+    category="year",
+    severity=Severity.ERROR,
+    summary="A year after 'tahun', 'Th.', 'TA' or a month cannot be a year.",
+    doc="""
+    A number written where a year belongs (after "tahun", "Tahun Anggaran", "TA", "Th."
+    or a month name) must be a plausible year: five or six digits never are ("tahun
+    20121"), and four digits far from the report year are not either. After "Tahun
+    Anggaran", "TA" and "Th." the year must lie within 30 years before and 10 after the
+    report year; after a plain "tahun", within 1900 and 30 years after the report year,
+    because laws and history are cited ("Nomor 5 Tahun 1974", "sejak tahun 1950"). The
+    bounds are in ``rules/structure.toml`` under ``[years]``. Amounts ("13.000") and
+    counts with a unit ("1 tahun 12000 berkas") are not years.
+
+    Example: "Kegiatan adalah tindakan nyata dalam jangka waktu tahun 20121" in a 2021
+    report.
+    """,
+)
+
+COMPARISON_YEAR_MISMATCH = Rule(
+    code="LKJ502",
+    name="comparison-year-mismatch",
+    category="year",
+    severity=Severity.ERROR,
+    summary="A comparison column's year does not fit the report year.",
+    doc="""
+    Comparison tables mark their columns relative to the report year: "Th. 2021 (n)"
+    is the report year, "Th. 2020 (n-1)" the year before. A marked year that does not
+    equal the report year plus the marker's offset is reported, once per header cell.
+
+    A single realisation column with a year ("REALISASI Th. 2018") in a table that
+    compares the report's results (with a target, the Renstra, a national figure) must
+    be the report year, unless the table is about earlier years ("tahun sebelumnya",
+    "n-1", "perkembangan"). Tables with several year columns (a Renstra matrix
+    2016 … 2021, a trend table) are not judged.
+
+    Example: in a 2021 report, "Th. 2018 (n-1)" should read "Th. 2020 (n-1)" and
+    "Th. 2019 (n)" should read "Th. 2021 (n)".
+    """,
+)
+
+RENSTRA_YEAR_ORDINAL = Rule(
+    code="LKJ503",
+    name="renstra-year-ordinal",
+    category="year",
+    severity=Severity.WARNING,
+    summary="'tahun ketiga Renstra …' names a year of the Renstra period that cannot be right.",
+    doc="""
+    A sentence that calls a year the first, third or last year of the Renstra ("tahun
+    ketiga pelaksanaan Renstra 2016-2021", "tahun ke-5 periode Renstra") is checked
+    against the Renstra period (from the sentence, else from the report) and the year
+    it speaks of (a year in the sentence, else the report year). When a period of six
+    listed years starts with its base year, both ways of counting are accepted.
+
+    Example: in a 2021 report, "tahun ketiga Renstra 2016-2021": 2021 is the sixth year.
+    """,
+)
+
+RULES = (IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL)
+
+_MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+           "november|nopember|desember")
+_YEAR_AFTER_WORD = re.compile(
+    rf"(?P<head>\b(?:[Tt]ahun(?:\s+[Aa]nggaran)?|TAHUN(?:\s+ANGGARAN)?|[Tt][Hh]\.?|TA\.?|T\.A\.?|"
+    rf"(?i:{_MONTHS}))\s*)(?P<year>\d{{4,6}})(?![\d.,]\d|\d)"
+)
+_STRICT_HEAD = re.compile(r"anggaran|^th|^ta|^t\.a", re.I)
+_YEAR = r"(?:19|20)\d\d"
+_N_MARKER = re.compile(
+    rf"(?P<year>{_YEAR})\s*\(\s*[nN]\s*(?:(?P<sign>[-−+])\s*(?P<offset>\d))?\s*\)"
+)
+_ANY_YEAR = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]?\d)")
+_RANGE = re.compile(rf"({_YEAR})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*({_YEAR})", re.I)
+_ORDINAL = re.compile(r"\btahun\s+(?P<ordinal>pertama|terakhir|ke-?\s?\d{1,2}\b|ke[a-z]+(?:\s+belas)?)", re.I)
+_ORDINAL_CONTEXT_CHARS = 80
+_SIX_LISTED_YEARS = 5  # "2016-2021": 2016 may be the base year rather than the first
+
+
+def _settings(facts) -> dict:
+    return facts.packs.get("structure", {}).get("years", {})
+
+
+# --- LKJ501 --------------------------------------------------------------------------
+
+def _one_edit_to(token: str, year: int) -> bool:
+    """Whether deleting one digit or swapping two neighbours turns ``token`` into ``year``."""
+    target = str(year)
+    deletions = {token[:i] + token[i + 1:] for i in range(len(token))}
+    swaps = {token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(len(token) - 1)}
+    return target in deletions | swaps
+
+
+def _impossible(token: str, head: str, year: int | None, settings: dict) -> bool:
+    if len(token) > 4:
+        return True
+    value = int(token)
+    if value < int(settings.get("earliest", 1900)):
+        return True
+    if year is None:
+        return False
+    if _STRICT_HEAD.search(head.strip()):
+        return not (year - int(settings.get("strict_before", 30)) <= value <= year + int(settings.get("strict_after", 10)))
+    return value > year + int(settings.get("loose_after", 30))
+
+
+def _followed_by_unit(text: str, end: int) -> bool:
+    following = re.match(r"\s*(%|[^\W\d_]+)", text[end:])
+    return bool(following) and (following.group(1) == "%" or following.group(1).lower() in UNIT_WORDS)
+
+
+def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
+    settings = _settings(facts)
+    for document in facts.documents:
+        for place in text_places(document, facts.layouts):
+            for match in _YEAR_AFTER_WORD.finditer(place.text):
+                token = match.group("year")
+                if not _impossible(token, match.group("head"), year, settings):
+                    continue
+                if _followed_by_unit(place.text, match.end()):
+                    continue
+                found = place.text[match.start():match.end()].strip()
+                expected = None
+                if year is not None and _one_edit_to(token, year):
+                    expected = match.group("head").strip() + " " + str(year)
+                params = {"report_year": year} if year is not None else {}
+                yield make_finding(
+                    IMPOSSIBLE_YEAR.code,
+                    place.location,
+                    "impossible-year" if year is not None else "impossible-year-unknown-report",
+                    found=found,
+                    expected=expected,
+                    snippet=sentence_around(place.text, match.start(), match.end()),
+                    **params,
+                )
+
+
+# --- LKJ502 --------------------------------------------------------------------------
+
+def _marker_text(sign: str | None, offset: str | None) -> str:
+    return "n" if not offset else f"n{'-' if sign in ('-', '−') else '+'}{offset}"
+
+
+def _marked_years(facts, year: int) -> Iterator[Finding]:
+    layouts = facts.layouts
+    for table in facts.report.tables():
+        for row in table.rows:
+            for cell in row:
+                match = _N_MARKER.search(cell.text)
+                if not match:
+                    continue
+                offset = int(match.group("offset") or 0)
+                if match.group("sign") in ("-", "−"):
+                    offset = -offset
+                expected_year = year + offset
+                if int(match.group("year")) == expected_year:
+                    continue
+                marker = _marker_text(match.group("sign"), match.group("offset"))
+                text = cell.text.strip()
+                expected = text.replace(match.group("year"), str(expected_year), 1)
+                yield make_finding(
+                    COMPARISON_YEAR_MISMATCH.code,
+                    cell_location(table, cell, _layout_of(layouts, table)),
+                    "comparison-year-mismatch",
+                    found=text,
+                    expected=expected,
+                    evidence=_marker_arithmetic(marker, year, offset, expected_year),
+                    snippet=" | ".join(c.text for c in row),
+                    marker=marker,
+                    report_year=year,
+                    expected_year=expected_year,
+                )
+
+
+def _marker_arithmetic(marker: str, year: int, offset: int, expected_year: int) -> str:
+    if not offset:
+        return f"n = {year}"
+    return f"{marker} = {year} {'-' if offset < 0 else '+'} {abs(offset)} = {expected_year}"
+
+
+def _layout_of(layouts, table):
+    return next((layout for layout in layouts if layout.table is table), None)
+
+
+def _realisation_years(facts, year: int) -> Iterator[Finding]:
+    settings = _settings(facts)
+    realisation_words = settings.get("realisation_words", ["realisasi"])
+    for table, context in tables_with_context(facts.report):
+        layout = _layout_of(facts.layouts, table)
+        if layout is None or not layout.header_rows:
+            continue
+        if matches_any(context, settings.get("previous_year_words", [])) or _N_MARKER.search(context):
+            continue
+        if not matches_any(context, settings.get("comparison_words", [])):
+            continue
+        header_cells = [cell for r in layout.header_rows for cell in table.rows[r]]
+        years = {int(y) for cell in header_cells for y in _ANY_YEAR.findall(cell.text)}
+        if len(years) != 1 or _RANGE.search(" ".join(c.text for c in header_cells)):
+            continue
+        column_year = years.pop()
+        if column_year == year:
+            continue
+        for cell in header_cells:
+            if str(column_year) not in cell.text or not matches_any(cell.text, realisation_words):
+                continue
+            text = cell.text.strip()
+            yield make_finding(
+                COMPARISON_YEAR_MISMATCH.code,
+                cell_location(table, cell, layout),
+                "realisation-year-mismatch",
+                found=text,
+                expected=text.replace(str(column_year), str(year), 1),
+                evidence=fold(table.caption) or None,
+                snippet=" | ".join(c.text for c in table.rows[cell.row]),
+                year=column_year,
+                report_year=year,
+            )
+
+
+# --- LKJ503 --------------------------------------------------------------------------
+
+def _year_spoken_of(sentence: str, ordinal_start: int) -> int | None:
+    """The plain year nearest before the ordinal in its sentence (ranges excluded)."""
+    ranges = [m.span() for m in _RANGE.finditer(sentence)]
+    candidates = [m for m in _ANY_YEAR.finditer(sentence, 0, ordinal_start)
+                  if not any(a <= m.start() < b for a, b in ranges)]
+    return int(candidates[-1].group(1)) if candidates else None
+
+
+def _renstra_ordinals(facts, year: int) -> Iterator[Finding]:
+    words = facts.packs.get("structure", {}).get("renstra", {}).get("words", ["renstra"])
+    default_period = renstra_period(facts)
+    for paragraph in facts.report.paragraphs():
+        yield from _ordinals_in(paragraph, year, default_period, words)
+
+
+def _ordinals_in(paragraph: Paragraph, year: int, default_period, words) -> Iterator[Finding]:
+    text = paragraph.text
+    for match in _ORDINAL.finditer(text):
+        after = text[match.end():match.end() + _ORDINAL_CONTEXT_CHARS]
+        if not matches_any(after, words):
+            continue
+        ordinal_text = match.group("ordinal")
+        last = ordinal_text.lower() == "terakhir"
+        stated = None if last else ordinal_value(ordinal_text)
+        if stated is None and not last:
+            continue
+        sentence = sentence_around(text, match.start(), match.end())
+        offset = sentence.find(match.group(0))
+        spoken_of = _year_spoken_of(sentence, max(offset, 0)) or year
+        in_sentence = _RANGE.search(after)
+        period = (int(in_sentence.group(1)), int(in_sentence.group(2))) if in_sentence else default_period
+        if period is None or not period[0] <= spoken_of <= period[1]:
+            continue
+        start, end = period
+        actual = spoken_of - start + 1
+        accepted = {actual}
+        if end - start == _SIX_LISTED_YEARS and spoken_of > start:
+            accepted.add(actual - 1)
+        if last:
+            if spoken_of == end:
+                continue
+            expected = f"tahun {ordinal_words(actual)}"
+        elif stated in accepted:
+            continue
+        else:
+            expected = f"tahun {ordinal_words(actual)}"
+        yield make_finding(
+            RENSTRA_YEAR_ORDINAL.code,
+            paragraph.location,
+            "renstra-year-ordinal",
+            found=match.group(0),
+            expected=expected,
+            snippet=sentence,
+            year=spoken_of,
+            actual=actual,
+            period_start=start,
+            period_end=end,
+        )
+
+
+def check(facts, config) -> Iterator[Finding]:
+    year = report_year(facts, config)
+    yield from _impossible_years(facts, year)
+    if year is None:
+        return
+    yield from _marked_years(facts, year)
+    yield from _realisation_years(facts, year)
+    yield from _renstra_ordinals(facts, year)

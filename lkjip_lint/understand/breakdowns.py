@@ -1,0 +1,272 @@
+"""Amounts broken down into parts in the prose: a whole and the parts it consists of.
+
+Two shapes are read:
+
+    Keseluruhan anggaran … sebesar Rp17.737.152.310 yang terdiri dari:
+        a. Belanja Operasi              Rp. 17.255.971.010
+           Belanja Pegawai  Rp. 9.971.300.660
+           Belanja Barang   Rp. 7.284.670.350
+        b. Belanja Modal                Rp. 481.181.300
+
+(the parts in the same sentence, in the list paragraphs after it, or in a small table
+right after it; a part's amount printed further right, or a different list marker,
+makes it a parent of the parts below it), and
+
+    - Program A dengan Anggaran Rp 1.021.253.900
+    - Program B dengan Anggaran Rp 196.956.250
+    Keseluruhan anggaran Program sejumlah Rp 1.218.210.150 …
+
+(list items each with one amount, then a sentence giving their total).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Document, Location, Paragraph, Table
+from ..numbers import Number, find_numbers
+from ..textutil import fold
+from .sentences import sentences
+
+_MARKER = re.compile(r"^\s*(?:([a-zA-Z])[.)]|(\d{1,2})[.)]|([IVX]{1,4})[.)]|([-–•▪➤*]))\s+")
+# The total word of a closing sentence stands at its start: "Keseluruhan anggaran …".
+_MAX_WORDS_BEFORE_TOTAL = 2
+_LEADING_PUNCTUATION = re.compile(r"^[\s:;,.=-]+|[\s:;,.=-]+$")
+
+
+@dataclass(frozen=True)
+class Part:
+    label: str  # the part's name as printed, without its list marker
+    amount: Number
+    level: int  # 1 for a top-level part, 2 for a part of a part
+    location: Location
+    text: str  # the row or paragraph it comes from
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    whole: Number | None
+    whole_label: str
+    whole_location: Location | None
+    whole_text: str
+    parts: tuple[Part, ...]
+    last_block: int  # index of the last block the breakdown covers
+
+    def top(self) -> list[Part]:
+        return [p for p in self.parts if p.level == 1]
+
+    def children(self, parent: Part) -> list[Part]:
+        index = self.parts.index(parent)
+        below = []
+        for part in self.parts[index + 1:]:
+            if part.level <= parent.level:
+                break
+            below.append(part)
+        return below
+
+
+def marker_class(text: str) -> str | None:
+    match = _MARKER.match(text)
+    if not match:
+        return None
+    return ("letter", "arabic", "roman", "bullet")[next(i for i, g in enumerate(match.groups()) if g)]
+
+
+def strip_marker(text: str) -> str:
+    return _MARKER.sub("", text, count=1).strip()
+
+
+def clean_label(text: str, trailing_words: list[str]) -> str:
+    """A part's name: without its marker, the words that tie it to its amount and dots."""
+    label = strip_marker(text)
+    label = re.sub(r"\.{2,}", " ", label)
+    changed = True
+    while changed:
+        changed = False
+        label = _LEADING_PUNCTUATION.sub("", label)
+        folded = fold(label)
+        for word in sorted(trailing_words, key=len, reverse=True):
+            word = fold(word)
+            if folded.endswith(" " + word) or folded == word:
+                label = label[: len(label) - len(word)].rstrip()
+                changed = True
+                break
+    return " ".join(label.split())
+
+
+def currency_amounts(text: str) -> list[Number]:
+    return [n for n in find_numbers(text) if n.currency and n.value is not None and not n.percent]
+
+
+def _paragraph_marker(paragraph: Paragraph) -> str | None:
+    if paragraph.list_label:
+        return marker_class(paragraph.list_label + " x")
+    return marker_class(paragraph.text)
+
+
+def _levels_by_marker(markers: list[str | None]) -> list[int]:
+    """The first part's marker is the top level; parts with another marker (or none,
+    when the first has one) sit below the top-level part before them."""
+    first = markers[0]
+    if first is None or len(set(markers)) == 1:
+        return [1] * len(markers)
+    return [1 if m == first else 2 for m in markers]
+
+
+def opens_with_total(text: str, total_terms: list[str]) -> bool:
+    at = term_at(text, total_terms)
+    return at >= 0 and len(text[:at].split()) < _MAX_WORDS_BEFORE_TOTAL
+
+
+def _parts_from_paragraphs(blocks: list[Block], start: int, packs_words: list[str], section: dict,
+                           listed_only: bool = False) -> tuple[list[Part], int]:
+    """Consecutive paragraphs from ``start`` holding one amount each (list items only, if
+    asked), up to a paragraph that gives a total."""
+    parts: list[tuple[Part, str | None]] = []
+    index = start
+    while index < len(blocks) and len(parts) < int(section.get("max_items", 20)):
+        block = blocks[index]
+        if not isinstance(block, Paragraph) or block.heading_level is not None:
+            break
+        if (listed_only and not block.list_label) or opens_with_total(block.text, section.get("total", [])):
+            break
+        amounts = currency_amounts(block.text)
+        if len(amounts) != 1:
+            break
+        amount = amounts[0]
+        label = clean_label(block.text[:amount.start], packs_words)
+        if not label:
+            break
+        part = Part(label, amount, 1, block.location, block.text)
+        parts.append((part, _paragraph_marker(block)))
+        index += 1
+    levels = _levels_by_marker([m for _, m in parts]) if parts else []
+    return [Part(p.label, p.amount, level, p.location, p.text) for (p, _), level in zip(parts, levels)], index - 1
+
+
+def _parts_from_table(table: Table, packs_words: list[str]) -> list[Part] | None:
+    """Rows of a small breakdown table: a label and one amount each. None when a row with
+    text carries no single amount (then the table is something else)."""
+    rows = []
+    for r in range(table.n_rows):
+        cells = [c for c in table.rows[r] if c.text.strip()]
+        if not cells:
+            continue
+        amount_cells = [(c, currency_amounts(c.text)) for c in cells]
+        amount_cells = [(c, a) for c, a in amount_cells if a]
+        if len(amount_cells) != 1 or len(amount_cells[0][1]) != 1:
+            return None
+        cell, (amount,) = amount_cells[0]
+        label_cells = [c for c in cells if c is not cell and c.col < cell.col]
+        label_text = label_cells[0].text if label_cells else cell.text[:amount.start]
+        label = clean_label(label_text, packs_words)
+        if not label:
+            return None
+        rows.append((r, cell, amount, label, label_text))
+    if len(rows) < 2:
+        return None
+    columns = sorted({cell.col for _, cell, *_ in rows})
+    if len(columns) > 1:
+        levels = [1 if cell.col == columns[-1] else 2 for _, cell, *_ in rows]
+    else:
+        levels = _levels_by_marker([marker_class(label_text) for *_, label_text in rows])
+    if levels[0] != 1:
+        return None
+    parts = []
+    for (r, cell, amount, label, _), level in zip(rows, levels):
+        location = table.cell_location(cell, row_label=label)
+        parts.append(Part(label, amount, level, location, " | ".join(c.text for c in table.rows[r])))
+    return parts
+
+
+def term_at(text: str, terms: list[str]) -> int:
+    """Where the first of the terms starts in ``text`` (any case, any spacing), or -1."""
+    positions = []
+    for term in terms:
+        pattern = r"\s+".join(re.escape(word) for word in fold(term).split())
+        match = re.search(r"(?<!\w)" + pattern + r"(?!\w)", text, re.I)
+        if match:
+            positions.append(match.start())
+    return min(positions) if positions else -1
+
+
+def _opening_breakdowns(document: Document, section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
+    blocks = list(document.blocks)
+    found = []
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        for sentence in sentences(block, packs):
+            at = term_at(sentence.text, section.get("opening", []))
+            if at < 0:
+                continue
+            amounts = currency_amounts(sentence.text)
+            before = [a for a in amounts if a.end <= at]
+            after = [a for a in amounts if a.start > at]
+            if not before:
+                continue
+            whole = before[-1]
+            whole_label = clean_label(sentence.text[:whole.start], trailing)
+            location = block.location
+            if len(after) >= 2:
+                parts, last = [], index
+                previous_end = at
+                for amount in after:
+                    label = clean_label(re.split(r",|;|\bdan\b|\bserta\b", sentence.text[previous_end:amount.start])[-1],
+                                        trailing)
+                    parts.append(Part(label, amount, 1, location, sentence.text))
+                    previous_end = amount.end
+            elif not after and index + 1 < len(blocks):
+                following = blocks[index + 1]
+                if isinstance(following, Table):
+                    parts, last = _parts_from_table(following, trailing) or [], index + 1
+                else:
+                    parts, last = _parts_from_paragraphs(blocks, index + 1, trailing, section)
+            else:
+                continue
+            if parts:
+                found.append(Breakdown(whole, whole_label, location, sentence.text, tuple(parts), last))
+    return found
+
+
+def _closing_breakdowns(document: Document, section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
+    """List items with one amount each, then a sentence opening with a total word and the
+    total amount."""
+    blocks = list(document.blocks)
+    found = []
+    total_terms = section.get("total", [])
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if not (isinstance(block, Paragraph) and block.list_label):
+            index += 1
+            continue
+        parts, last = _parts_from_paragraphs(blocks, index, trailing, section, listed_only=True)
+        listed = last - index + 1
+        if len(parts) >= 2 and last + 1 < len(blocks) and isinstance(blocks[last + 1], Paragraph):
+            closing = blocks[last + 1]
+            first_sentence = sentences(closing, packs)[:1]
+            if first_sentence:
+                text = first_sentence[0].text
+                amounts = currency_amounts(text)
+                if amounts and opens_with_total(text, total_terms) and term_at(text, total_terms) < amounts[0].start:
+                    whole = amounts[0]
+                    found.append(Breakdown(whole, clean_label(text[:whole.start], trailing), closing.location,
+                                           text, tuple(Part(p.label, p.amount, 1, p.location, p.text) for p in parts),
+                                           last + 1))
+        index += max(listed, 1)
+    return found
+
+
+def breakdowns(facts) -> list[Breakdown]:
+    """Every breakdown in the report, in document order."""
+    def compute():
+        section = facts.packs.get("claims", {}).get("breakdowns", {})
+        shares = facts.packs.get("claims", {}).get("shares", {})
+        trailing = shares.get("linking", []) + ["dengan anggaran", "anggaran", "dengan", "rp", "rp."]
+        document = facts.report
+        found = _opening_breakdowns(document, section, trailing, facts.packs)
+        found += _closing_breakdowns(document, section, trailing, facts.packs)
+        return sorted(found, key=lambda b: b.last_block)
+    return facts.memo("breakdowns", compute)

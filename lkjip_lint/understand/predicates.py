@@ -1,0 +1,85 @@
+"""Predicate words ("Baik", "Cukup", "berhasil") and whether one fits a band of the scale.
+
+A band word is a predicate only where a cue introduces it ("capaian tergolong Baik",
+"adalah berhasil", "dengan kategori Cukup"); "dilaksanakan dengan baik" is not one.
+Verdict words ("berhasil", "tidak berhasil") name no band; ``rules/scales.toml`` says
+which band names each admits and which it contradicts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textutil import fold
+from .scale import Band, band_names
+
+_WORD = re.compile(r"[\w/-]+")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    text: str  # as printed
+    name: str  # folded
+    start: int  # offsets in the text it was found in
+    end: int
+
+
+def _section(packs: dict) -> dict:
+    return packs.get("scales", {}).get("predicates", {})
+
+
+def predicate_names(packs: dict) -> list[str]:
+    """Band names and verdict words, longest first."""
+    verdicts = [fold(v) for v in _section(packs).get("verdicts", {})]
+    return sorted(set(band_names(packs)) | set(verdicts), key=len, reverse=True)
+
+
+def _names_pattern(packs: dict) -> re.Pattern:
+    names = predicate_names(packs)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+
+
+def find_predicates(text: str, packs: dict) -> list[Predicate]:
+    """Predicates introduced by a cue word, left to right.
+
+    Offsets refer to ``text``; matching ignores case, and a predicate must follow its
+    cue within ``max_cue_gap`` words.
+    """
+    section = _section(packs)
+    cues = {fold(c) for c in section.get("cues", [])}
+    gap = int(section.get("max_cue_gap", 2))
+    found = []
+    for match in _names_pattern(packs).finditer(text):
+        before = [fold(w) for w in _WORD.findall(text[:match.start()])][-(gap + 1):]
+        if any(word in cues for word in before):
+            found.append(Predicate(match.group(0), fold(match.group(0)), match.start(), match.end()))
+    return found
+
+
+def is_predicate_text(text: str, packs: dict) -> Predicate | None:
+    """A table cell that holds only a predicate ("Baik", "SANGAT BAIK.")."""
+    stripped = text.strip(" .:;*")
+    name = fold(stripped)
+    if name in predicate_names(packs):
+        return Predicate(stripped, name, 0, len(stripped))
+    return None
+
+
+def judge(predicate: Predicate, bands: list[Band], scale_names: frozenset[str], packs: dict) -> bool | None:
+    """Whether the predicate fits one of the bands a value lies in; None when it cannot be
+    judged: no band, a band word the scale does not use, a verdict silent about the band."""
+    if not bands:
+        return None
+    verdict = _section(packs).get("verdicts", {}).get(predicate.name)
+    if verdict is not None:
+        admits = {fold(n) for n in verdict.get("admits", [])}
+        contradicts = {fold(n) for n in verdict.get("contradicts", [])}
+        if any(band.name in admits for band in bands):
+            return True
+        if all(band.name in contradicts for band in bands):
+            return False
+        return None
+    if predicate.name not in scale_names:
+        return None
+    return any(band.name == predicate.name for band in bands)
