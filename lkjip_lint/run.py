@@ -15,6 +15,8 @@ from .engine import lint_documents
 from .extract import extract, supported
 from .findings import Finding, Severity
 from .model import Document, ExtractError
+from .textutil import matches_any
+from .vocab import load_packs
 
 
 @dataclass
@@ -60,25 +62,34 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return [p for p in expanded if not (p in seen or seen.add(p))]
 
 
-def _read(path: str, cache: dict[str, Document | ExtractError]) -> Document | ExtractError:
+def _read(path: str, cache: dict[str, Document | ExtractError],
+          rules_dirs: tuple[str, ...] = ()) -> Document | ExtractError:
     if path not in cache:
         try:
-            cache[path] = extract(path)
+            document = extract(path)
+            _require_report_vocabulary(document, rules_dirs)
+            cache[path] = document
         except ExtractError as exc:
             cache[path] = exc
     return cache[path]
 
 
+def _require_report_vocabulary(document: Document, rules_dirs: tuple[str, ...]) -> None:
+    markers = load_packs(rules_dirs).get("vocabulary", {}).get("report", {}).get("markers", [])
+    if markers and not matches_any(document.text(), markers):
+        raise ExtractError(document.path, "not a performance report (none of: " + ", ".join(markers) + ")")
+
+
 def check_file(path: str, companions: tuple[str, ...], config: Config,
                cache: dict | None = None) -> FileResult:
     cache = {} if cache is None else cache
-    document = _read(path, cache)
+    document = _read(path, cache, config.rules_dirs)
     if isinstance(document, ExtractError):
         return FileResult(path=path, error=document.problem)
     dossier = [document]
     result = FileResult(path=path, format=document.format, pages=document.pages, companions=companions)
     for companion in companions:
-        other = _read(companion, cache)
+        other = _read(companion, cache, config.rules_dirs)
         if isinstance(other, ExtractError):
             result.error = f"companion {companion}: {other.problem}"
             return result

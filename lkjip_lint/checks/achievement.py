@@ -89,7 +89,7 @@ def _finding(measurement: Measurement, expected: Decimal, fallback_style: str | 
         message_id,
         found=printed.cell.text.strip(),
         expected=expected_text,
-        evidence=measurement.formula(style, layout.document_style),
+        evidence=measurement.formula(style),
         snippet=" | ".join(c.text for c in layout.table.rows[measurement.row]),
         column=column_label,
         indicator=indicator,

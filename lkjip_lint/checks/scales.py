@@ -14,7 +14,7 @@ from ..textutil import fold, matches_any, shorten
 from ..understand.achievement import Measurement, indicator_measurements, indicator_named_in, measurements
 from ..understand.identity import IdentitySettings
 from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge
-from ..understand.scale import Band, Scale, active_scale, report_scales
+from ..understand.scale import REPORT, Band, Scale, active_scale, report_scales
 from ..understand.sentences import Sentence, sentences
 from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
 
@@ -187,8 +187,17 @@ def _scale_findings(facts) -> Iterator[Finding]:
 # --- predicates ---------------------------------------------------------------------------
 
 def _scale_evidence(value_text: str, bands: list[Band], scale: Scale) -> str:
-    ranges = " / ".join(f"{band.text} {band.display}" for band in bands)
-    return f"{value_text} lies in {ranges}; scale used: {scale.description}"
+    ranges = " / ".join(f"{band.text} = {band.display}" for band in bands)
+    source = "report scale" if scale.source == REPORT else "default scale"
+    return f"{value_text} → {ranges} [{source}, {scale.where}: {scale.summary}]"
+
+
+def _scale_label(scale: Scale) -> str:
+    return scale.where if scale.source == REPORT and scale.layout.table.caption else scale.summary
+
+
+def _message_id(base: str, scale: Scale) -> str:
+    return base if scale.source == REPORT else base + "-default"
 
 
 def _expected(bands: list[Band]) -> str:
@@ -228,10 +237,11 @@ def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
                 bands = scale.bands_for(number.value)
                 if judge(predicate, bands, scale.names, facts.packs) is False:
                     yield make_finding(
-                        PREDICATE_MISMATCH.code, sentence.paragraph.location, "predicate-mismatch",
+                        PREDICATE_MISMATCH.code, sentence.paragraph.location,
+                        _message_id("predicate-mismatch", scale),
                         found=predicate.text, expected=_expected(bands),
                         evidence=_scale_evidence(number.raw, bands, scale), snippet=sentence.text,
-                        value=number.raw, scale=_scale_name(scale))
+                        value=number.raw, scale=_scale_label(scale))
                 continue
             if any(n.percent for n in find_numbers(sentence.text)):
                 continue
@@ -239,13 +249,6 @@ def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
             if measurement is not None and _contradicts_measurement(predicate, measurement, scale, facts.packs):
                 yield _indicator_finding(predicate, measurement, scale, facts.packs,
                                          sentence.paragraph.location, sentence.text)
-
-
-def _scale_name(scale: Scale) -> str:
-    if scale.source == "report":
-        where = scale.layout.table.caption if scale.layout and scale.layout.table.caption else "its scale table"
-        return f"the report's scale ({where})"
-    return "the default scale"
 
 
 def _measurement_values(measurement: Measurement) -> list[Decimal]:
@@ -273,9 +276,9 @@ def _indicator_finding(predicate: Predicate, measurement: Measurement, scale: Sc
     if printed and measurement.expected is not None:
         evidence = f"capaian printed {printed}, recomputed {value_text}; " + evidence
     return make_finding(
-        PREDICATE_MISMATCH.code, location, "predicate-mismatch-indicator",
+        PREDICATE_MISMATCH.code, location, _message_id("predicate-mismatch-indicator", scale),
         found=predicate.text, expected=_expected(bands), evidence=evidence, snippet=snippet,
-        indicator=shorten(measurement.indicator), value=value_text, scale=_scale_name(scale))
+        indicator=shorten(measurement.indicator), value=value_text, scale=_scale_label(scale))
 
 
 def _predicate_columns(measurement: Measurement, packs: dict) -> list[int]:
@@ -302,19 +305,20 @@ def _table_predicates(facts, scale: Scale) -> Iterator[Finding]:
 
 # --- SKM grades ---------------------------------------------------------------------------
 
-def _skm_finding(form, location: Location, snippet: str, packs: dict) -> Finding | None:
+def _skm_finding(form, location: Location, snippet: str, packs: dict, style: str | None) -> Finding | None:
     bands = skm_bands(packs)
     band = grade_of(form.number.value, bands)
     if band is None or band.grade == form.grade:
         return None
+    style = style or "id"
     decimals = max(2, form.number.decimals)
-    value = format_number(form.number.value, form.number.decimals, "id")
-    band_range = f"{format_number(band.low, decimals, 'id')}–{format_number(band.high, decimals, 'id')}"
+    value = format_number(form.number.value, form.number.decimals, style)
+    band_range = f"{format_number(band.low, decimals, style)}–{format_number(band.high, decimals, style)}"
     regulation = packs.get("scales", {}).get("skm", {}).get("name", "Permenpan RB 14/2017")
     return make_finding(
         SKM_GRADE_MISMATCH.code, location, "skm-grade-mismatch",
         found=form.text, expected=band.grade,
-        evidence=f"{value} lies in {band.grade}: {band_range} ({regulation})",
+        evidence=f"{value} → {band.grade} ({band_range}, {regulation})",
         snippet=snippet, value=value, grade=form.grade, range=band_range, regulation=regulation)
 
 
@@ -343,7 +347,8 @@ def _skm_in_tables(facts) -> Iterator[Finding]:
                     seen.add(key)
                     location = layout.table.cell_location(cell, row_label=row_label,
                                                           column_label=layout.column_label(cell.col))
-                    finding = _skm_finding(form, location, " | ".join(c.text for c in cells), facts.packs)
+                    finding = _skm_finding(form, location, " | ".join(c.text for c in cells), facts.packs,
+                                           layout.document_style)
                     if finding:
                         yield finding
 
@@ -359,7 +364,8 @@ def _skm_in_prose(facts) -> Iterator[Finding]:
                 if key in seen:
                     continue
                 seen.add(key)
-                finding = _skm_finding(form, paragraph.location, sentence.text, facts.packs)
+                finding = _skm_finding(form, paragraph.location, sentence.text, facts.packs,
+                                       facts.document_styles.get(facts.report.path))
                 if finding:
                     yield finding
 

@@ -45,7 +45,7 @@ DUPLICATE_TABLE_NUMBER = Rule(
     summary="A table number is used twice or skipped.",
     doc="""
     Table captions ("Tabel 3.1 …" just above a table) must number tables once each and
-    without gaps within a chapter: 3.1, 3.2, 3.3. References in running text ("dapat
+    without gaps within a chapter: 3.1, 3.2, 3.3 (a gap is one missing number). References in running text ("dapat
     dilihat pada tabel 3.2") are not captions, and a caption marked as a continuation
     ("Tabel 3.1 (lanjutan)") may repeat its number. Numbering may restart in the annexes.
     A gap is not reported when a caption line with the missing number exists elsewhere
@@ -64,8 +64,9 @@ LIST_NUMBERING = Rule(
     doc="""
     The items of one list must be numbered in sequence: 1, 2, 3 or a, b, c. This holds
     for lists in the text (nested lists are told apart by their label style) and for
-    the "No" column of a table. A jump of more than three starts a new list, and a list
-    that restarts at 1 is a new list, so neither is reported.
+    the "No" column of a table. Only one skipped number after at least two items is a
+    skip; a longer jump, a list that restarts at 1 and a list whose first item sits
+    inside another line ("Tujuan : a. …" then "b. …") are not reported.
 
     Example: a predicate scale whose No column reads 1., 2., 2., 3.: expected 1, 2, 3, 4.
     """,
@@ -95,7 +96,6 @@ _CAPTION_NOT_TITLE = frozenset({"menunjukkan", "memperlihatkan", "menggambarkan"
                                 "dapat", "berikut", "ini", "dan"})
 _CAPTION_MAX_CHARS = 200
 _CAPTION_LOOKBACK = 2
-_SKIP_LIMIT = 3
 _NO_COLUMN = ("no", "no.", "nomor", "no urut", "nomor urut")
 _MIN_TABLE_MARKERS = 3
 
@@ -269,7 +269,7 @@ def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
                 found=label, expected=f"Tabel {_join(prefix, next_n)}", snippet=shorten(text, 120),
                 first_place=_place(seen[number]),
             )
-        elif previous and previous[0] == prefix and previous[1] + 1 < n <= previous[1] + 1 + _SKIP_LIMIT:
+        elif previous and previous[0] == prefix and n == previous[1] + 2:
             missing = _join(prefix, previous[1] + 1)
             if missing not in all_numbers:
                 yield make_finding(

@@ -82,7 +82,7 @@ _YEAR_AFTER_WORD = re.compile(
     rf"(?P<head>\b(?:[Tt]ahun(?:\s+[Aa]nggaran)?|TAHUN(?:\s+ANGGARAN)?|[Tt][Hh]\.?|TA\.?|T\.A\.?|"
     rf"(?i:{_MONTHS}))\s*)(?P<year>\d{{4,6}})(?![\d.,]\d|\d)"
 )
-_STRICT_HEAD = re.compile(r"anggaran|^th|^ta|^t\.a", re.I)
+_STRICT_HEAD = re.compile(r"anggaran$|^(?:th|ta|t\.a)\.?$", re.I)
 _YEAR = r"(?:19|20)\d\d"
 _N_MARKER = re.compile(
     rf"(?P<year>{_YEAR})\s*\(\s*[nN]\s*(?:(?P<sign>[-−+])\s*(?P<offset>\d))?\s*\)"
@@ -134,12 +134,13 @@ def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
                 token = match.group("year")
                 if not _impossible(token, match.group("head"), year, settings):
                     continue
-                if _followed_by_unit(place.text, match.end()):
-                    continue
+                head = match.group("head").strip()
+                if fold(head) == "tahun" and _followed_by_unit(place.text, match.end()):
+                    continue  # "dalam 1 tahun 12000 berkas" counts things per year
                 found = place.text[match.start():match.end()].strip()
                 expected = None
                 if year is not None and _one_edit_to(token, year):
-                    expected = match.group("head").strip() + " " + str(year)
+                    expected = f"{head} {year}"
                 params = {"report_year": year} if year is not None else {}
                 yield make_finding(
                     IMPOSSIBLE_YEAR.code,

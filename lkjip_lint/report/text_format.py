@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Console
+from rich.table import Table as RichTable
 from rich.markup import escape
 
 from ..findings import Severity
@@ -49,6 +52,8 @@ def render_text(result: RunResult, console: Console, lang: str = "en",
                 console.print(f"    also at: {escape(place)}{escape(found)}", soft_wrap=True, style="dim")
         counts = [_plural(sum(1 for f in findings if f.severity == s), s.value) for s in Severity]
         console.print(f"  {escape(file_result.path)}: {', '.join(counts).replace('infos', 'info')}")
+    if len(result.files) > 1:
+        console.print(_summary_table(result, rules))
     errors, warnings, info = (result.count(s) for s in Severity)
     unreadable = len(result.unreadable)
     summary = (f"{_plural(len(result.files), 'file')} checked: {_plural(errors, 'error')}, "
@@ -56,3 +61,19 @@ def render_text(result: RunResult, console: Console, lang: str = "en",
     if unreadable:
         summary += f"; {unreadable} unreadable"
     console.print(summary)
+
+
+def _summary_table(result: RunResult, rules) -> RichTable:
+    table = RichTable(title="summary", title_justify="left", box=None, header_style="bold")
+    for column in ("file", "errors", "warnings", "info", "by category"):
+        table.add_column(column, justify="right" if column in ("errors", "warnings", "info") else "left",
+                         overflow="fold", min_width=28 if column == "by category" else None)
+    for file_result in result.files:
+        if file_result.error:
+            table.add_row(escape(file_result.path), "-", "-", "-", f"cannot check: {escape(file_result.error)}")
+            continue
+        counts = [str(sum(1 for f in file_result.findings if f.severity == s)) for s in Severity]
+        categories = Counter(rules[f.rule].category for f in file_result.findings)
+        table.add_row(escape(file_result.path), *counts,
+                      ", ".join(f"{name} {n}" for name, n in sorted(categories.items())))
+    return table

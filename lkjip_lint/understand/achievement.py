@@ -30,7 +30,6 @@ from .tables import MEASUREMENT, TableInfo
 from .targets import UNIT_SYNONYMS
 
 _GRADE_WITH_VALUE = re.compile(r"^\s*([A-E][+-]?)\s*\(\s*([^()]+?)\s*\)\s*$")
-_TRAILING_NON_DIGITS = re.compile(r"\D+$")
 _MAX_BUDGET_LABEL_WORDS = 4
 
 
@@ -109,25 +108,14 @@ class Measurement:
         expected = self.expected
         return None if expected is None else expected > 100
 
-    def formula(self, result_style: str, operand_style: str | None = None) -> str:
+    def formula(self, style: str) -> str:
         """How the expected value comes about: "12.000 / 13.000 × 100 = 92,31"."""
-        target = _format_operand(self.target.number, operand_style)
-        realisation = _format_operand(self.realisation.number, operand_style)
-        result = format_number(self.expected, 2, result_style)
+        target = format_number(self.target.value, self.target.number.decimals, style)
+        realisation = format_number(self.realisation.value, self.realisation.number.decimals, style)
+        result = format_number(self.expected, 2, style)
         if self.polarity == NEGATIVE:
             return f"(2 − {realisation} / {target}) × 100 = {result}"
         return f"{realisation} / {target} × 100 = {result}"
-
-
-def _format_operand(number: Number, fallback_style: str | None) -> str:
-    """A value in the convention it was printed in: its own decimal mark when it has
-    one, else the table's or document's convention."""
-    if number.decimals:
-        digits = _TRAILING_NON_DIGITS.sub("", number.raw)
-        style = "id" if digits[-number.decimals - 1:-number.decimals] == "," else "en"
-    else:
-        style = fallback_style or "id"
-    return format_number(number.value, number.decimals, style)
 
 
 def _triples(layout: TableLayout) -> list[tuple[int, int, int]]:

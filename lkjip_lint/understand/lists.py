@@ -4,8 +4,8 @@ A label is read from ``Paragraph.list_label`` when the extractor knew the number
 else from the start of the text. ``ListTracker`` follows the labels of a document in
 order and places each one: it continues an open list (the innermost one that expects
 it), starts a nested list (a first value: 1, a, i, I), or, failing both, is an anomaly
-of the nearest open list of its style (a repeat "1, 2, 2" or a small skip "1, 2, 4")
-or an orphan (a list whose start we did not see).
+of the nearest open list of its style (a repeat "1, 2, 2" or one skipped number
+"1, 2, 4") or an orphan (a list whose start we did not see).
 
 Continuing an outer list closes the inner ones, so "1. Sasaran 1 / 2. Sasaran 2 /
 2. Program …" reads as an inner list 1, 2 closed by item 2 of the outer list.
@@ -28,7 +28,9 @@ _BARE = re.compile(r"^\s*([0-9]{1,3}|[A-Za-z]{1,4})\s*$")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 MAX_ROMAN_LABEL = 39  # "CV.", "DI." and "MM." start names, not lists
-SKIP_LIMIT = 3  # a jump of more than this many numbers is a new list, not a skipped item
+# A skipped item is one missing number in a list of at least two items; a longer jump
+# is more often a list we misread than a numbering slip.
+MIN_ITEMS_BEFORE_SKIP = 2
 
 ARABIC, LOWER, UPPER, LOWER_ROMAN, UPPER_ROMAN, BULLET, DOTTED = (
     "arabic", "lower", "upper", "lower-roman", "upper-roman", "bullet", "dotted",
@@ -242,7 +244,7 @@ class ListTracker:
                     continue
                 if reading.value == run.last_value:
                     return self._append(depth, label, reading, ref, Event.REPEAT)
-                if run.last_value + 1 < reading.value <= run.last_value + 1 + SKIP_LIMIT:
+                if reading.value == run.last_value + 2 and len(run.items) >= MIN_ITEMS_BEFORE_SKIP:
                     return self._append(depth, label, reading, ref, Event.SKIP)
         return self._push(label, readings[0], ref, Event.ORPHAN)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from rapidfuzz.distance import Hamming, Levenshtein
@@ -527,10 +528,12 @@ class Region:
         return f"{self.kind.capitalize()} {self.name}" if self.kind else self.name
 
 
-def _known_regions(provinces: dict) -> list[tuple[str, str]]:
-    """(region name lower-case, province key), longest names first."""
-    known = [(" ".join(r.casefold().split()), key) for key, p in provinces.items() for r in p.get("regions", [])]
-    return sorted(known, key=lambda item: len(item[0]), reverse=True)
+def _province_of_region(name: str, provinces: dict) -> str | None:
+    folded = " ".join(name.casefold().split())
+    for key, province in provinces.items():
+        if folded in (" ".join(r.casefold().split()) for r in province.get("regions", [])):
+            return key
+    return None
 
 
 def _province_of_name(name: str, provinces: dict) -> str | None:
@@ -551,7 +554,6 @@ def _report_region(facts) -> Region:
     kinds = {kind: [w.casefold() for w in words] for kind, words in pack.get("kinds", {}).items()}
     reader = _NameReader(facts.packs)
     unit_words = {p[-1] for u in reader.units for p in u.slot_phrases()}
-    known = _known_regions(provinces)
     counts: Counter = Counter()
     printed: dict = {}
     stated_provinces: Counter = Counter()
@@ -582,12 +584,10 @@ def _report_region(facts) -> Region:
     kind, key = next(k for k in counts if counts[k] == best)
     name = printed[(kind, key)].most_common(1)[0][0]
     name = name if not name.isupper() else name.title()
-    province = None
     if kind == "provinsi":
         province = _province_of_name(name, provinces)
     else:
-        folded = " ".join(name.casefold().split())
-        province = next((p for region, p in known if region == folded), None)
+        province = _province_of_region(name, provinces)
     if province is None and stated_provinces:
         province = stated_provinces.most_common(1)[0][0]
     return Region(kind, name, province)
@@ -607,40 +607,34 @@ _SPACED_CAPITALS = re.compile(r"\b[A-Z](?: [A-Z]){2,}\b(?!\.)")
 
 
 def _title_pattern(title: str) -> str:
+    """"M.Si" also matches "M,Si", "M. Si" and "MSi"."""
     parts = [p for p in re.split(r"[.,\s]+", title) if p]
     return r"[\s.,]*".join(re.escape(p) for p in parts)
 
 
+@lru_cache(maxsize=8)
+def _title_patterns(prefix: tuple[str, ...], suffix: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    def alternatives(titles):
+        return "|".join(_title_pattern(t) for t in sorted(titles, key=len, reverse=True))
+    leading = re.compile(r"^(?:(?:" + alternatives(prefix) + r")(?:\.\s*|\s+|,\s*))+", re.I)
+    trailing = re.compile(r"(?:^|[\s.,]+)(?:" + alternatives(suffix) + r")\.?\s*$", re.I)
+    return leading, trailing
+
+
 def _titles(packs: dict) -> tuple[re.Pattern, re.Pattern]:
-    def build():
-        titles = packs.get("names", {}).get("titles", {})
-        prefix = sorted(titles.get("prefix", []), key=len, reverse=True)
-        suffix = sorted(titles.get("suffix", []), key=len, reverse=True)
-        prefix_re = re.compile(r"^(?:(?:" + "|".join(_title_pattern(t) for t in prefix) + r")(?:\.\s*|\s+|,\s*))+", re.I)
-        suffix_re = re.compile(r"(?:^|[\s.,]+)(?:" + "|".join(_title_pattern(t) for t in suffix) + r")\.?\s*$", re.I)
-        return prefix_re, suffix_re
-    return _cached(packs, "titles", build)
-
-
-_CACHE: dict = {}
-
-
-def _cached(packs: dict, name: str, build):
-    key = (id(packs), name)
-    if key not in _CACHE:
-        _CACHE[key] = (packs, build())  # the pack is kept alive so its id stays unique
-    return _CACHE[key][1]
+    titles = packs.get("names", {}).get("titles", {})
+    return _title_patterns(tuple(titles.get("prefix", ())), tuple(titles.get("suffix", ())))
 
 
 def display_name(name: str, packs: dict) -> str:
     """A person's name without titles: "Drs. I S W A N D I, M.Si" -> "ISWANDI"."""
-    prefix_re, suffix_re = _titles(packs)
+    leading, trailing = _titles(packs)
     text = _SPACED_CAPITALS.sub(lambda m: m.group().replace(" ", ""), plain(name))
-    text = prefix_re.sub("", text.strip())
+    text = leading.sub("", text.strip())
     if "," in text and text.split(",", 1)[0].strip():
-        text = text.split(",", 1)[0]
+        text = text.split(",", 1)[0]  # titles follow the first comma: "ISWANDI, M.Si"
     while True:
-        stripped = suffix_re.sub("", text).strip()
+        stripped = trailing.sub("", text).strip()
         if stripped == text or not stripped:
             break
         text = stripped
@@ -652,41 +646,13 @@ def person_key(name: str, packs: dict) -> str:
     return letters_key(display_name(name, packs))
 
 
-def has_title(name: str, packs: dict) -> bool:
-    prefix_re, suffix_re = _titles(packs)
-    text = plain(name)
-    return bool(prefix_re.match(text)) or bool(suffix_re.search(text.split(",", 1)[-1]))
-
-
 @dataclass(frozen=True)
 class Rank:
     name: str  # the rank as listed in the pack: "Pembina Tingkat I"
     grade: str | None  # golongan, "IV/b", when printed
 
-    @property
-    def key(self) -> tuple[str, str | None]:
-        return (self.name, self.grade)
-
 
 _GRADE = r"(?P<grade>\(?\s*(?:IV|III|II|I)\s*[/.\-]?\s*[a-eA-E]\s*\)?)"
-
-
-def _rank_patterns(packs: dict) -> list[tuple[str, str]]:
-    def build():
-        names = packs.get("names", {}).get("ranks", {}).get("names", [])
-        patterns = []
-        for rank in names:
-            parts = []
-            for word in rank.split():
-                if word.casefold() == "tingkat":
-                    parts.append(r"(?:tingkat|tk)")
-                elif word == "I" and parts and parts[-1].startswith("(?:tingkat"):
-                    parts.append(r"(?:I|1)")
-                else:
-                    parts.append(re.escape(word))
-            patterns.append((rank, r"[\s.]*".join(parts)))
-        return sorted(patterns, key=lambda p: len(p[0]), reverse=True)
-    return _cached(packs, "ranks", build)
 
 
 def _label_prefix(labels: Iterable[str]) -> str:
@@ -694,15 +660,38 @@ def _label_prefix(labels: Iterable[str]) -> str:
     return r"(?:(?:" + "|".join(alternatives) + r")\s*:?\s*)" if alternatives else "(?:)"
 
 
+def _rank_pattern(rank: str) -> str:
+    """"Pembina Tingkat I" also matches "Pembina TK I", "Pembina Tk.I", "Pembina TK. 1"."""
+    parts = []
+    for word in rank.split():
+        if word.casefold() == "tingkat":
+            parts.append(r"(?:tingkat|tk)")
+        elif word == "I" and parts and parts[-1] == r"(?:tingkat|tk)":
+            parts.append(r"(?:I|1)")
+        else:
+            parts.append(re.escape(word))
+    return r"[\s.]*".join(parts)
+
+
+@lru_cache(maxsize=8)
+def _rank_patterns(ranks: tuple[str, ...], labels: tuple[str, ...]) -> list[tuple[str, re.Pattern, re.Pattern]]:
+    """(rank, whole-line pattern, end-of-text pattern), longest rank first."""
+    patterns = []
+    for rank in sorted(ranks, key=len, reverse=True):
+        body = r"(?<![\w])" + _rank_pattern(rank) + r"(?![\w])(?:\s*[,/]?\s*" + _GRADE + r")?[\s.,]*$"
+        patterns.append((rank, re.compile(r"^\s*" + _label_prefix(labels) + "?" + body, re.I),
+                         re.compile(body, re.I)))
+    return patterns
+
+
 def parse_rank(text: str, packs: dict, *, at_end: bool = False) -> tuple[Rank, int] | None:
     """A rank filling the whole text (a rank line: "Pembina Tk.I", "Pangkat : Pembina (IV/a)"),
     or with ``at_end`` the rank that ends it; with where the rank starts."""
-    officials = packs.get("names", {}).get("officials", {})
-    label = _label_prefix(officials.get("rank_labels", []))
-    for rank, pattern in _rank_patterns(packs):
-        body = r"(?<![\w])" + pattern + r"(?![\w])" + r"(?:\s*[,/]?\s*" + _GRADE + r")?" + r"[\s.,]*$"
-        regex = re.compile(("" if at_end else r"^\s*" + label + "?") + body, re.I)
-        match = regex.search(text) if at_end else regex.match(text)
+    names = packs.get("names", {})
+    ranks = tuple(names.get("ranks", {}).get("names", ()))
+    labels = tuple(names.get("officials", {}).get("rank_labels", ()))
+    for rank, whole, ending in _rank_patterns(ranks, labels):
+        match = ending.search(text) if at_end else whole.match(text)
         if match:
             grade = match.group("grade")
             if grade:
@@ -732,6 +721,17 @@ class Official:
     snippet: str
 
 
+@dataclass
+class _Block:
+    """What a signature block holds, as it is read: lines ``first`` .. the NIP line."""
+
+    first: int
+    name: str | None = None
+    rank: Rank | None = None
+    rank_printed: str | None = None
+    rank_index: int | None = None
+
+
 class _OfficialReader:
     def __init__(self, packs: dict):
         self.packs = packs
@@ -744,6 +744,7 @@ class _OfficialReader:
         self.max_name_words = int(settings.get("max_name_words", 5))
         self.block_max_lines = int(settings.get("block_max_lines", 4))
         self.name_label = re.compile(r"^\s*" + _label_prefix(settings.get("name_labels", ["Nama"])), re.I)
+        self.rank_label = re.compile(r"^\s*" + _label_prefix(settings.get("rank_labels", ["Pangkat"])), re.I)
         self.any_label = re.compile(r"^\s*[A-Za-z][A-Za-z /]{1,30}\s*:\s*")
 
     def is_placeholder(self, text: str) -> bool:
@@ -771,85 +772,86 @@ class _OfficialReader:
         return text
 
     def trailing_name(self, text: str) -> str | None:
-        """The name at the end of a run-on line ("CAMAT X Drs. ISWANDI, M.Si")."""
-        prefix_re, _ = _titles(self.packs)
-        words = list(re.finditer(r"\S+", text))
-        for i in range(len(words)):
-            tail = text[words[i].start():]
-            if prefix_re.match(tail) and self.name_from(tail):
+        """The name ending a run-on line ("CAMAT X Drs. ISWANDI, M.Si"): from its first title
+        on, else the whole text."""
+        leading, _ = _titles(self.packs)
+        for word in re.finditer(r"\S+", text):
+            tail = text[word.start():]
+            if leading.match(tail) and self.name_from(tail):
                 return self.name_from(tail)
         return self.name_from(text)
 
     def is_pppk(self, texts: Iterable[str]) -> bool:
         return any(marker in text.casefold() for text in texts for marker in self.pppk_markers)
 
-    def read_stream(self, lines: list[TextLine]) -> list[Official]:
-        found: list[Official] = []
-        used_ranks: set[int] = set()
-        for i, line in enumerate(lines):
-            for nip in find_nips(line.text, self.nip_labels):
-                found.append(self._from_nip(lines, i, nip, used_ranks))
-        for i, line in enumerate(lines):
-            if i in used_ranks:
-                continue
-            rank = parse_rank(line.text, self.packs)
-            if rank:
-                name, name_index = self._look_back(lines, i)
-                if name:
-                    found.append(Official(name, person_key(name, self.packs), None, None, rank[0],
-                                          line.text.strip(), line.location, False,
-                                          " / ".join(l.text for l in lines[name_index:i + 1] if l.text)))
-        return found
-
-    def _look_back(self, lines: list[TextLine], index: int, used_ranks: set[int] | None = None,
-                   rank_holder: list | None = None) -> tuple[str | None, int]:
-        steps = 0
-        j = index - 1
+    def _look_back(self, lines: list[TextLine], index: int) -> _Block:
+        """The name (and a rank line between it and ``index``) of the block ending at ``index``."""
+        block = _Block(first=index)
+        j, steps = index - 1, 0
         while j >= 0 and steps < self.block_max_lines and lines[j].stream == lines[index].stream:
             text = lines[j].text
+            j -= 1
             if self.is_placeholder(text):
-                j -= 1
                 continue
             steps += 1
             rank = parse_rank(text, self.packs)
-            if rank and rank_holder is not None and not rank_holder:
-                rank_holder.append((rank[0], text.strip(), lines[j].location))
-                if used_ranks is not None:
-                    used_ranks.add(j)
-                j -= 1
+            if rank and block.rank is None:
+                block.rank, block.rank_printed, block.rank_index = rank[0], text.strip(), j + 1
                 continue
             name = self.name_from(text)
             if name:
-                return name, j
-            return None, index
-        return None, index
+                block.name, block.first = name, j + 1
+                return block
+            if not (self.any_label.match(text) and not self.name_label.match(text)):
+                return block  # a sentence or a heading: the block has no name
+        return block
 
-    def _from_nip(self, lines: list[TextLine], index: int, nip: NipMatch, used_ranks: set[int]) -> Official:
+    def read_stream(self, lines: list[TextLine]) -> list[Official]:
+        found: list[tuple[int, Official]] = []
+        used_ranks: set[int] = set()
+        for i, line in enumerate(lines):
+            for nip in find_nips(line.text, self.nip_labels):
+                official, rank_index = self._from_nip(lines, i, nip)
+                used_ranks.add(rank_index)
+                found.append((i, official))
+        for i, line in enumerate(lines):
+            rank = parse_rank(line.text, self.packs) if i not in used_ranks else None
+            if rank is None:
+                continue
+            block = self._look_back(lines, i)
+            if block.name:
+                snippet = " / ".join(l.text for l in lines[block.first:i + 1] if l.text)
+                found.append((i, Official(block.name, person_key(block.name, self.packs), None, None, rank[0],
+                                          line.text.strip(), line.location, False, snippet)))
+        return [official for _, official in sorted(found, key=lambda item: item[0])]
+
+    def _from_nip(self, lines: list[TextLine], index: int, nip: NipMatch) -> tuple[Official, int | None]:
         line = lines[index]
+        block = _Block(first=index)
         before = line.text[:nip.start].strip(" :;,/|-")
-        rank_holder: list = []
-        name = None
-        first = index
-        if before:
-            rank = parse_rank(before, self.packs, at_end=True)
+        rank = parse_rank(before, self.packs, at_end=True) if before else None
+        if rank:
+            block.rank, block.rank_printed = rank[0], before[rank[1]:].strip(" ,")
+            before = before[:rank[1]].strip(" :;,/|-")
+        block.name = self.trailing_name(before) if before else None
+        if block.name is None:
+            earlier = self._look_back(lines, index)
+            block.name, block.first = earlier.name, earlier.first
+            if block.rank is None:
+                block.rank, block.rank_printed, block.rank_index = earlier.rank, earlier.rank_printed, earlier.rank_index
+        after = index + 1
+        if block.rank is None and after < len(lines) and lines[after].stream == line.stream \
+                and self.rank_label.match(lines[after].text):
+            rank = parse_rank(lines[after].text, self.packs)
             if rank:
-                rank_holder.append((rank[0], before[rank[1]:].strip(" ,"), line.location))
-                before = before[:rank[1]].strip(" :;,/|-")
-            name = self.trailing_name(before) if before else None
-        if name is None:
-            name, first = self._look_back(lines, index, used_ranks, rank_holder)
-        if not rank_holder:
-            following = next((l for l in lines[index + 1:index + 2] if l.stream == line.stream), None)
-            if following and re.match(r"^\s*(pangkat|golongan|gol)\b", following.text, re.I):
-                rank = parse_rank(following.text, self.packs)
-                if rank:
-                    rank_holder.append((rank[0], following.text.strip(), following.location))
-                    used_ranks.add(index + 1)
-        block = [l.text for l in lines[first:index + 1] if l.text and not self.is_placeholder(l.text)]
-        rank, rank_printed, rank_location = rank_holder[0] if rank_holder else (None, None, None)
-        pppk = self.is_pppk(block) or self.is_pppk([nip.label])
-        return Official(name, person_key(name, self.packs) if name else None, nip, line.location,
-                        rank, rank_printed, rank_location, pppk, " / ".join(block))
+                block.rank, block.rank_printed, block.rank_index = rank[0], lines[after].text.strip(), after
+        texts = [l.text for l in lines[block.first:index + 1] if l.text and not self.is_placeholder(l.text)]
+        rank_location = lines[block.rank_index].location if block.rank_index is not None else \
+            (line.location if block.rank else None)
+        official = Official(block.name, person_key(block.name, self.packs) if block.name else None, nip,
+                            line.location, block.rank, block.rank_printed, rank_location,
+                            self.is_pppk(texts + [nip.label]), " / ".join(texts))
+        return official, block.rank_index
 
     def read_table(self, table: Table) -> list[Official]:
         """Rows of a table with a NIP column whose numbers carry no "NIP" label."""

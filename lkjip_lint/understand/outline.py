@@ -16,6 +16,7 @@ from .headings import is_chapter, is_heading_like
 from .lists import parse_label
 
 HEADING_CANDIDATE_MAX_CHARS = 150
+UNMARKED_HEADING_MAX_CHARS = 80
 _CHAPTER_PREFIX = re.compile(r"^\s*bab\s+(?:[ivxlc]+|\d+)\b[.:]?", re.I)
 _NUMBERED_PREFIX = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*", re.I)
 _BARE_CHAPTER = re.compile(r"^\s*bab\s+(?:[ivxlc]+|\d+)\s*[.:]?\s*$", re.I)
@@ -53,8 +54,11 @@ def _is_candidate(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     if len(text) > HEADING_CANDIDATE_MAX_CHARS:
         return False
+    if text.endswith((".", ";", ",", ":")):
+        return False
     label = parse_label(text)
-    return paragraph.bold or (label is not None and not label[0].is_bullet and not text.endswith((".", ";", ",")))
+    return (paragraph.bold or (label is not None and not label[0].is_bullet)
+            or len(text) <= UNMARKED_HEADING_MAX_CHARS)
 
 
 def headings(document: Document, skip: frozenset[int] = frozenset()) -> list[Heading]:

@@ -97,9 +97,14 @@ class Band:
 class Scale:
     bands: tuple[Band, ...]  # in the order printed
     source: str  # REPORT or DEFAULT
-    description: str
+    where: str  # the scale table's caption or line, or the pack it comes from
     layout: TableLayout | None = None
     location: Location | None = None
+
+    @property
+    def summary(self) -> str:
+        """The bands as one line: "Lebih dari 100 % Sangat Baik; 76 % s/d 100 % Baik; …"."""
+        return "; ".join(f"{band.text} {band.display}" for band in self.bands)
 
     @property
     def names(self) -> frozenset[str]:
@@ -207,10 +212,10 @@ def scale_from_table(layout: TableLayout, packs: dict, context: tuple[str, ...] 
                 label_cell = layout.cell(r, label_col)
                 bands.append(Band(bounds, label_cell.text.strip(), range_cell.text.strip(), r, range_cell, label_cell))
             else:
-                described = "; ".join(f"{b.text} {b.display}" for b in bands)
-                where = layout.table.caption or f"table {layout.table.index}"
-                return Scale(tuple(bands), REPORT, f"the report's scale ({where}: {described})",
-                             layout, layout.table.location)
+                location = layout.table.location
+                where = layout.table.caption or (f"line {location.line}" if location.line else
+                                                 f"table {layout.table.index}")
+                return Scale(tuple(bands), REPORT, where, layout, location)
     return None
 
 
@@ -237,7 +242,7 @@ def default_scale(packs: dict) -> Scale:
         if bounds is None:
             raise ValueError(f"rules/scales.toml: cannot read the default band {text!r}")
         bands.append(Band(bounds, label, text))
-    return Scale(tuple(bands), DEFAULT, section.get("name", "the default scale"))
+    return Scale(tuple(bands), DEFAULT, "rules/scales.toml")
 
 
 def active_scale(facts) -> Scale:

@@ -1,0 +1,245 @@
+"""Claims in the prose against the figures they describe: shares, breakdown sums,
+average achievements and counts of indicators on target."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from ..findings import Finding, Related, Severity, make_finding
+from ..numbers import Number, consistent, format_number, percent_of
+from ..rule import Rule
+from ..textutil import shorten
+from ..understand.achievement import Measurement
+from ..understand.breakdowns import Breakdown, Part, breakdowns
+from ..understand.claims import AverageClaim, CountClaim, average_claims, count_claims, share_claims
+from .percentages import display_style, format_percent
+
+PROSE_PERCENTAGE_MISMATCH = Rule(
+    code="LKJ401",
+    name="prose-percentage-mismatch",
+    category="prose-claim",
+    severity=Severity.ERROR,
+    summary="A share stated in the text differs from the amounts it describes.",
+    doc="""
+    A sentence that gives a part's share of a whole must agree with the amounts:
+    shares listed after a breakdown ("Belanja Operasi sebesar 82% dan Belanja Modal
+    sebesar 18%" after "… Rp17.737.152.310 yang terdiri dari: a. Belanja Operasi
+    Rp. 17.255.971.010 …"), a share of a whole the report tabulates ("Rp 2.857.294.000
+    … sebesar 75% dari keseluruhan belanja langsung", the TOTAL of the budget table
+    introduced as belanja langsung), and a realisation with its share of a pagu stated
+    in the same sentence or paragraph ("realisasi Rp A (P%) dari pagu sebesar Rp B").
+
+    Only shares whose operands are all found are checked; a percentage next to an
+    amount whose base the text does not give is left alone. Rounding or truncation to
+    the printed precision is accepted.
+
+    Example: 17.255.971.010 / 17.737.152.310 × 100 = 97,29 %, printed 82%.
+    """,
+)
+
+PROSE_SUM_MISMATCH = Rule(
+    code="LKJ402",
+    name="prose-sum-mismatch",
+    category="prose-claim",
+    severity=Severity.ERROR,
+    summary="The parts a text lists for a stated whole do not add up to it.",
+    doc="""
+    A whole broken down in the text ("sebesar Rp17.737.152.310 yang terdiri dari:
+    a. Belanja Operasi …, b. Belanja Modal …"), in the sentence itself, in list
+    paragraphs or in a small table after it, must equal the sum of its top-level parts,
+    and a part with sub-parts the sum of those. A list of amounts followed by a
+    sentence giving their total ("Keseluruhan anggaran Program sejumlah Rp …") is read
+    the same way.
+
+    Example: Belanja Pegawai Rp. 9.971.300.660 + Belanja Barang/jasa Rp. 7.284.670.350
+    = 17.255.971.010, the Belanja Operasi stated: silent.
+    """,
+)
+
+PROSE_AVERAGE_MISMATCH = Rule(
+    code="LKJ403",
+    name="prose-average-mismatch",
+    category="prose-claim",
+    severity=Severity.WARNING,
+    summary="A stated average capaian differs from the mean of the indicators it sums up.",
+    doc="""
+    "Rata-rata capaian sasaran sebesar P %" after the tables of a sasaran must be the
+    mean capaian of the indicators in those tables, matched by name to the report
+    year's measurement table. The capaian is recomputed from target and realisation
+    (the printed one may be wrong); the evidence shows both. Nothing is reported when
+    an indicator of those tables cannot be matched or its capaian cannot be computed.
+
+    Example: "rata-rata capaian sasaran sebesar 72 %" after the SKM tables, whose one
+    indicator achieved 72,1 / 80 × 100 = 90,13 %.
+    """,
+)
+
+PROSE_COUNT_CLAIM = Rule(
+    code="LKJ404",
+    name="prose-count-claim",
+    category="prose-claim",
+    severity=Severity.ERROR,
+    summary="A count of indicators above, on or below target differs from the measurement table.",
+    doc="""
+    "Sebanyak N (…) indikator … diatas target / mencapai target / di bawah target" is
+    checked against the report year's measurement table: an indicator has met its
+    target when its capaian (recomputed, so polarity counts) is at least 100 %. A
+    claim may speak of a subset (one sasaran), so a count lower than the table's is
+    accepted unless the sentence says it covers every indicator ("dari 2 indikator");
+    a count higher than the table can support is always reported.
+
+    Example: "sebanyak 2 (dua) indikator capaian diatas target" while the SKM
+    indicator realised 72,1 against 80: 1 indicator met its target.
+    """,
+)
+
+RULES = (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH, PROSE_COUNT_CLAIM)
+
+
+def _amount(value: Decimal, decimals: int = 0, style: str | None = None) -> str:
+    return format_number(value, decimals, style or "id")
+
+
+# --- LKJ401 ------------------------------------------------------------------------------
+
+def _share_findings(facts) -> Iterator[Finding]:
+    seen = set()
+    for claim in share_claims(facts):
+        key = (id(claim.sentence.paragraph), claim.sentence.start, claim.percent.start)
+        if key in seen or claim.whole == 0:
+            continue
+        seen.add(key)
+        expected = percent_of(claim.part, claim.whole)
+        if consistent(claim.percent, expected):
+            continue
+        document_style = facts.document_styles.get(facts.report.path)
+        expected_text = format_percent(expected, claim.percent, document_style)
+        part, whole = _amount(claim.part, style=document_style), _amount(claim.whole, style=document_style)
+        evidence = f"{part} / {whole} × 100 = {expected_text.removesuffix(' %')}"
+        yield make_finding(
+            PROSE_PERCENTAGE_MISMATCH.code, claim.sentence.paragraph.location, "prose-percentage-mismatch",
+            found=claim.percent.raw, expected=expected_text, evidence=evidence, snippet=claim.sentence.text,
+            part=f"'{shorten(claim.part_label)}' ({part})", whole=f"'{shorten(claim.whole_label)}' ({whole})")
+
+
+# --- LKJ402 ------------------------------------------------------------------------------
+
+def _slack(values: list[Number]) -> Decimal:
+    """Room for rounding when amounts are printed in thousands or millions; none otherwise."""
+    coarse = [v for v in values if v.exponent > 0]
+    if not coarse:
+        return Decimal(0)
+    return sum((Decimal(10) ** v.exponent / 2 for v in coarse), Decimal(0))
+
+
+def _sum_finding(stated: Number, label: str, parts: list[Part], location, snippet: str) -> Finding | None:
+    total = sum((p.amount.value for p in parts), Decimal(0))
+    if abs(total - stated.value) <= _slack([stated] + [p.amount for p in parts]):
+        return None
+    decimals = max([stated.decimals] + [p.amount.decimals for p in parts])
+    expected = _amount(total, decimals)
+    terms = " + ".join(_amount(p.amount.value, decimals) for p in parts)
+    return make_finding(
+        PROSE_SUM_MISMATCH.code, location, "prose-sum-mismatch",
+        found=stated.raw, expected=f"Rp {expected}", evidence=f"{terms} = {expected}", snippet=snippet,
+        related=tuple(Related(p.location, p.amount.raw) for p in parts),
+        whole=f"'{shorten(label)}'", count=len(parts))
+
+
+def _breakdown_findings(breakdown: Breakdown) -> Iterator[Finding]:
+    top = breakdown.top()
+    if breakdown.whole is not None and len(top) >= 2:
+        finding = _sum_finding(breakdown.whole, breakdown.whole_label, top, breakdown.whole_location,
+                               breakdown.whole_text)
+        if finding:
+            yield finding
+    for parent in top:
+        children = breakdown.children(parent)
+        if children:
+            finding = _sum_finding(parent.amount, parent.label, children, parent.location, parent.text)
+            if finding:
+                yield finding
+
+
+# --- LKJ403 ------------------------------------------------------------------------------
+
+def _indicator_evidence(measurement: Measurement, style: str) -> str:
+    printed = measurement.printed.cell.text.strip() if measurement.printed else "—"
+    return f"{shorten(measurement.indicator, 40)}: {measurement.formula(style)} (printed {printed})"
+
+
+def _average_finding(claim: AverageClaim, facts) -> Finding | None:
+    values = [m.expected for m in claim.indicators]
+    if not values or any(v is None for v in values):
+        return None
+    mean = sum(values, Decimal(0)) / len(values)
+    if consistent(claim.stated, mean):
+        return None
+    fallback = facts.document_styles.get(facts.report.path)
+    style = display_style(claim.stated, fallback)
+    expected = format_percent(mean, claim.stated, fallback)
+    evidence = "; ".join(_indicator_evidence(m, style) for m in claim.indicators)
+    evidence += f"; mean = {expected}"
+    return make_finding(
+        PROSE_AVERAGE_MISMATCH.code, claim.sentence.paragraph.location, "prose-average-mismatch",
+        found=claim.stated.raw, expected=expected, evidence=evidence, snippet=claim.sentence.text,
+        related=tuple(Related(m.layout.table.cell_location(m.printed.cell if m.printed else m.realisation.cell,
+                                                          row_label=shorten(m.indicator)),
+                              m.printed.cell.text.strip() if m.printed else None)
+                      for m in claim.indicators),
+        count=len(values))
+
+
+# --- LKJ404 ------------------------------------------------------------------------------
+
+def _status(measurement: Measurement) -> str:
+    if measurement.expected is None:
+        return "unknown"
+    if measurement.expected > 100:
+        return "above"
+    return "met" if measurement.expected == 100 else "below"
+
+
+def _allowed_counts(claim: CountClaim) -> tuple[int, int]:
+    """(fewest, most) indicators the table allows the claim to count."""
+    statuses = [_status(m) for m in claim.indicators]
+    unknown = statuses.count("unknown")
+    above, met, below = statuses.count("above"), statuses.count("met"), statuses.count("below")
+    if claim.direction == "below":
+        exact, most = below, below + unknown
+    elif claim.direction == "above":
+        exact, most = above, above + met + unknown
+    else:
+        exact, most = above + met, above + met + unknown
+    return (exact if claim.exact else 0), most
+
+
+def _count_finding(claim: CountClaim, facts) -> Finding | None:
+    fewest, most = _allowed_counts(claim)
+    if fewest <= claim.count <= most:
+        return None
+    expected = most if claim.count > most else fewest
+    style = facts.document_styles.get(facts.report.path) or "id"
+    evidence = "; ".join(
+        f"{shorten(m.indicator, 40)}: {m.formula(style)}" if m.expected is not None
+        else f"{shorten(m.indicator, 40)}: capaian unknown"
+        for m in claim.indicators)
+    return make_finding(
+        PROSE_COUNT_CLAIM.code, claim.sentence.paragraph.location, "prose-count-claim",
+        found=str(claim.count), expected=str(expected), evidence=evidence, snippet=claim.sentence.text,
+        phrase=claim.phrase)
+
+
+def check(facts, config) -> Iterator[Finding]:
+    yield from _share_findings(facts)
+    for breakdown in breakdowns(facts):
+        yield from _breakdown_findings(breakdown)
+    for claim in average_claims(facts):
+        finding = _average_finding(claim, facts)
+        if finding:
+            yield finding
+    for claim in count_claims(facts):
+        finding = _count_finding(claim, facts)
+        if finding:
+            yield finding

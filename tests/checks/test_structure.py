@@ -1,0 +1,254 @@
+from lkjip_lint.checks import structure
+from lkjip_lint.config import Config
+from lkjip_lint.messages import render
+from lkjip_lint.understand.facts import Facts
+from lkjip_lint.vocab import load_packs
+
+
+def run(*documents):
+    return list(structure.check(Facts(list(documents), load_packs()), Config()))
+
+
+def of_rule(findings, code):
+    return [f for f in findings if f.rule == code]
+
+
+OUTLINE = [
+    "LAPORAN KINERJA DINAS CONTOH TAHUN 2023",
+    "KATA PENGANTAR",
+    "Puji syukur atas tersusunnya laporan kinerja ini.",
+    "IKHTISAR EKSEKUTIF",
+    "Ringkasan capaian kinerja tahun 2023.",
+    "DAFTAR ISI",
+    "BAB I PENDAHULUAN ....... 1",
+    "BAB II PERENCANAAN KINERJA ....... 4",
+    "BAB III AKUNTABILITAS KINERJA ....... 8",
+    "A. Capaian Kinerja Organisasi ....... 8",
+    "B. Realisasi Anggaran ....... 15",
+    "BAB IV PENUTUP ....... 20",
+    "LAMPIRAN ....... 21",
+    "Lampiran 1. Perjanjian Kinerja ....... 22",
+    "Lampiran 2. Penghargaan (jika ada) ....... 23",
+    "BAB I",
+    "PENDAHULUAN",
+    "Latar belakang penyusunan laporan.",
+    "BAB II",
+    "PERENCANAAN KINERJA",
+    "Rencana strategis dan perjanjian kinerja.",
+    "BAB III",
+    "AKUNTABILITAS KINERJA",
+    "A. Capaian Kinerja Organisasi",
+    "Pengukuran capaian kinerja tahun 2023.",
+    "B. Realisasi Anggaran",
+    "Realisasi anggaran tahun 2023.",
+    "BAB IV",
+    "PENUTUP",
+    "Demikian laporan ini disusun.",
+    "LAMPIRAN 1",
+    "PERJANJIAN KINERJA TAHUN 2023",
+]
+
+
+def without(*lines):
+    return [line for line in OUTLINE if line not in lines]
+
+
+# --- LKJ511 ----------------------------------------------------------------------------
+
+def test_a_complete_outline_is_silent(document_of):
+    findings = run(document_of(*OUTLINE))
+    assert of_rule(findings, "LKJ511") == []
+    assert of_rule(findings, "LKJ514") == []
+
+
+def test_a_missing_chapter(document_of):
+    findings = of_rule(run(document_of(*without("IKHTISAR EKSEKUTIF", "BAB IV", "PENUTUP"))), "LKJ511")
+    assert [f.expected for f in findings] == ["Ikhtisar Eksekutif", "Bab IV Penutup"]
+    assert "'Ikhtisar Eksekutif'" in render(findings[0], "en")
+
+
+def test_the_table_of_contents_does_not_stand_for_the_section(document_of):
+    lines = without("IKHTISAR EKSEKUTIF")
+    lines.insert(lines.index("DAFTAR ISI") + 1, "IKHTISAR EKSEKUTIF ....... iii")
+    findings = of_rule(run(document_of(*lines)), "LKJ511")
+    assert [f.expected for f in findings] == ["Ikhtisar Eksekutif"]
+
+
+def test_a_missing_part_of_chapter_three(document_of):
+    findings = of_rule(run(document_of(*without("B. Realisasi Anggaran", "Realisasi anggaran tahun 2023."))),
+                       "LKJ511")
+    assert [(f.expected, f.message_id) for f in findings] == [("Realisasi Anggaran", "missing-subsection")]
+    assert findings[0].location.paragraph == OUTLINE.index("BAB III") + 1
+
+
+def test_headings_are_matched_loosely(document_of):
+    doc = document_of(
+        "Kata Pengantar", "Ringkasan Eksekutif", "Daftar Isi",
+        "1. Pendahuluan", "Bab 2 Perencanaan dan Perjanjian Kinerja",
+        "3. Akuntabilitas Kinerja", "3.1 Pengukuran Capaian Kinerja", "3.2 Akuntabilitas Keuangan",
+        "Bab 4 Penutup", "Lampiran", "Lampiran 1 Perjanjian Kinerja Tahun 2023",
+        "Laporan kinerja ini disusun sesuai ketentuan.",
+    )
+    assert of_rule(run(doc), "LKJ511") == []
+
+
+def test_the_annexed_agreement_must_follow_the_closing_chapter(document_of):
+    findings = of_rule(run(document_of(*without("PERJANJIAN KINERJA TAHUN 2023"))), "LKJ511")
+    assert [f.expected for f in findings] == ["Lampiran Perjanjian Kinerja"]
+
+
+def test_documents_that_are_not_reports_and_companions(document_of):
+    assert run(document_of("Notulen rapat", "Daftar hadir peserta")) == []
+    companion = document_of("PERJANJIAN KINERJA TAHUN 2023", "Pihak pertama berjanji.", path="pk.txt")
+    assert of_rule(run(document_of(*OUTLINE), companion), "LKJ511") == []
+
+
+# --- LKJ514 ----------------------------------------------------------------------------
+
+def test_a_contents_entry_without_a_heading(document_of):
+    lines = list(OUTLINE)
+    lines.insert(lines.index("BAB IV PENUTUP ....... 20"), "C. Evaluasi Kinerja Organisasi ....... 18")
+    findings = of_rule(run(document_of(*lines)), "LKJ514")
+    assert [f.found for f in findings] == ["C. Evaluasi Kinerja Organisasi"]
+    assert findings[0].location.paragraph == lines.index("C. Evaluasi Kinerja Organisasi ....... 18") + 1
+
+
+def test_contents_as_a_table_and_small_wording_slips(document_of, table_from_rows):
+    toc = table_from_rows([
+        ["", "Hal :"],
+        ["KATA PENGANTAR", "i"],
+        ["BAB I PENDAHULUAN", "1"],
+        ["A. PENGUKURAN PENCAPAIAN KINERJATAHUN 2023", "11"],
+        ["C. KEDUDUKAN, TUGAS DAN FUNGSI", "2"],
+        ["D. PROFIL KEPEGAWAIAN", "3"],
+        ["LAMPIRAN", ""],
+        ["Lampiran 4. Lampiran SK IKU OPD", ""],
+    ])
+    doc = document_of(
+        "KATA PENGANTAR", "DAFTAR ISI", toc, "BAB I", "PENDAHULUAN",
+        "C. KEDUDUKAN, TUGAS, FUNGSI DAN SUSUNAN ORGANISASI",
+        "A. PENGUKURAN CAPAIAN KINERJA TAHUN 2023", "Capaian kinerja tahun 2023.", "LAMPIRAN 1",
+    )
+    findings = of_rule(run(doc), "LKJ514")
+    assert [f.found for f in findings] == ["D. PROFIL KEPEGAWAIAN"]
+    assert findings[0].location.row == 6
+
+
+# --- LKJ512 ----------------------------------------------------------------------------
+
+def small_table(table_from_rows, caption=None):
+    return table_from_rows([["No", "Uraian"], ["1", "Isi"]], caption=caption)
+
+
+def test_a_table_number_used_twice(document_of, table_from_rows):
+    doc = document_of(
+        "Tabel 3.1", "Pengukuran Kinerja", small_table(table_from_rows),
+        "Hasilnya dapat dilihat pada tabel 3.1 di atas.",
+        "Tabel 3.1 Perbandingan Realisasi", small_table(table_from_rows),
+        "Tabel 3.2 Realisasi Anggaran", small_table(table_from_rows),
+    )
+    findings = of_rule(run(doc), "LKJ512")
+    assert [(f.found, f.expected, f.message_id) for f in findings] == [
+        ("Tabel 3.1", "Tabel 3.2", "duplicate-table-number")
+    ]
+    assert findings[0].param_dict()["first_place"] == "line 1"
+
+
+def test_a_skipped_table_number(document_of, table_from_rows):
+    doc = document_of(
+        small_table(table_from_rows, caption="Tabel 3.1 Pengukuran"),
+        small_table(table_from_rows, caption="Tabel 3.2 Perbandingan"),
+        small_table(table_from_rows, caption="Tabel 3.4 Realisasi"),
+    )
+    findings = of_rule(run(doc), "LKJ512")
+    assert [(f.found, f.expected, f.message_id) for f in findings] == [
+        ("Tabel 3.4", "Tabel 3.3", "skipped-table-number")
+    ]
+
+
+def test_table_numbers_that_are_fine(document_of, table_from_rows):
+    doc = document_of(
+        small_table(table_from_rows, caption="Tabel 2.1 Sasaran"),
+        small_table(table_from_rows, caption="Tabel 3.1 Pengukuran"),
+        small_table(table_from_rows, caption="Tabel 3.1 (lanjutan)"),
+        "Tabel 3.2 Grafik capaian (gambar)",
+        "Tabel 3.3 menunjukkan realisasi anggaran.",
+        small_table(table_from_rows, caption="Tabel 3.3 Realisasi"),
+        "LAMPIRAN",
+        small_table(table_from_rows, caption="Tabel 1 Rencana Strategis"),
+        small_table(table_from_rows, caption="Tabel 2 Perjanjian Kinerja"),
+    )
+    assert of_rule(run(doc), "LKJ512") == []
+
+
+# --- LKJ513 ----------------------------------------------------------------------------
+
+def test_a_scale_whose_numbering_repeats(document_of, table_from_rows):
+    scale = table_from_rows([
+        ["No", "CAPAIAN KINERJA", "KETERANGAN"],
+        ["1.", "Lebih dari 100 %", "SANGAT BAIK"],
+        ["2.", "76 % s/d 100 %", "BAIK"],
+        ["2.", "55 % s/d 75 %", "CUKUP"],
+        ["3.", "Kurang dari 55 %", "KURANG"],
+    ])
+    findings = of_rule(run(document_of(scale)), "LKJ513")
+    assert [(f.found, f.expected) for f in findings] == [("1, 2, 2, 3", "1, 2, 3, 4")]
+    f = findings[0]
+    assert f.location.row == 4 and f.location.column == 1
+    assert f.param_dict() == {"value": "2"}
+    assert render(f, "en") == "list numbering 1, 2, 2, 3 repeats 2; expected 1, 2, 3, 4"
+
+
+def test_group_rows_and_their_children_are_one_numbering(document_of, table_from_rows):
+    budget = table_from_rows([
+        ["No", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)"],
+        ["I", "Program Penunjang", "1.240.488.150"],
+        ["1", "Perencanaan", "13.518.000"],
+        ["2", "Penyediaan jasa", "1.021.253.900"],
+        ["II", "Program Penyelenggaraan", "3.071.415.500"],
+        ["1", "Koordinasi", "2.705.332.000"],
+        ["2", "Penyelenggaraan urusan", "366.083.500"],
+        ["", "TOTAL", "4.311.903.650"],
+    ])
+    assert of_rule(run(document_of(budget)), "LKJ513") == []
+
+
+def test_paragraph_lists(document_of):
+    doc = document_of(
+        "Kendala yang dihadapi antara lain:",
+        "1. Terbatasnya sarana",
+        "a. Ruang pelayanan sempit",
+        "b. Komputer kurang",
+        "2. Terbatasnya SDM",
+        "2. Kurangnya koordinasi",
+        "3. Anggaran terbatas",
+        "BAB IV PENUTUP",
+        "Langkah yang dilakukan:",
+        "a) Koordinasi",
+        "b) Pelatihan",
+        "d) Pengadaan",
+    )
+    findings = of_rule(run(doc), "LKJ513")
+    assert [(f.found, f.expected, f.message_id) for f in findings] == [
+        ("1, 2, 2, 3", "1, 2, 3, 4", "list-numbering-repeat"),
+        ("a, b, d", "a, b, c", "list-numbering-skip"),
+    ]
+    assert findings[1].param_dict() == {"missing": "c"}
+
+
+def test_lists_that_only_look_broken(document_of):
+    doc = document_of(
+        "1. Sasaran dan Indikator Sasaran",
+        "1. Sasaran 1 : Meningkatnya Kualitas pelayanan",
+        "2. Sasaran 2 : Meningkatnya Koordinasi",
+        "2. Program dan Indikator Program",
+        "Tujuan : a. Meningkatkan kualitas pelayanan",  # the list starts inside a line
+        "b. Meningkatkan koordinasi",
+        "Indikator Tujuan : a. Hasil Survei Kepuasan Masyarakat",
+        "b. Prosentase rekomendasi",
+        "3. Kegiatan dan Indikator Kegiatan",
+        "1. Kegiatan A",
+        "1. Kegiatan B",
+        "7. Tujuh puluh tahun kemudian",
+    )
+    assert of_rule(run(doc), "LKJ513") == []
