@@ -57,7 +57,8 @@ _NUMBER = re.compile(r"\d+(?:[ .]\d+)*")
 
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern:
     alternatives = sorted((re.escape(label).replace(r"\ ", r"\s*") for label in labels), key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z])(?P<label>" + "|".join(alternatives) + r")(?![A-Za-z])\s*[.:]?\s*[.:]?\s*", re.I)
+    label = r"(?<![A-Za-z])(?P<label>" + "|".join(alternatives) + r")(?![A-Za-z])"
+    return re.compile(label + r"\s*[.:]?\s*[.:]?\s*", re.I)
 
 
 def find_nips(text: str, labels: tuple[str, ...] = ("NIP",)) -> list[NipMatch]:

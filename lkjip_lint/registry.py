@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .checks import budgets, percentages, sums, targets
+from .checks import (achievement, budgets, counts, identifiers, misspellings, names, number_words, percentages,
+                     prose_claims, region_terms, scales, structure, sums, targets, years)
 from .findings import Severity
 from .rule import Rule
 
@@ -11,6 +12,17 @@ CHECK_MODULES = (
     sums,
     targets,
     budgets,
+    number_words,
+    counts,
+    years,
+    structure,
+    names,
+    identifiers,
+    region_terms,
+    misspellings,
+    achievement,
+    scales,
+    prose_claims,
 )
 
 CHECK_CRASHED = Rule(

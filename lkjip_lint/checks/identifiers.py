@@ -113,11 +113,13 @@ def _by_person(people: tuple[Official, ...], has_value: Callable[[Official], boo
     return groups
 
 
-def _majority(printings: list[Official], value: Callable[[Official], Hashable]) -> Hashable:
-    """The value printed most often; on a tie, the one printed first."""
+def _majority(printings: list[Official], value: Callable[[Official], Hashable],
+              preferred: Callable[[Hashable], bool] = lambda v: True) -> Hashable:
+    """The value printed most often; on a tie, a preferred one, then the one printed first."""
     counts = Counter(value(o) for o in printings)
     best = max(counts.values())
-    return next(value(o) for o in printings if counts[value(o)] == best)
+    tied = [value(o) for o in printings if counts[value(o)] == best]
+    return next((v for v in tied if preferred(v)), tied[0])
 
 
 def _person_label(printings: list[Official], packs: dict) -> str:
@@ -125,11 +127,12 @@ def _person_label(printings: list[Official], packs: dict) -> str:
     return names.most_common(1)[0][0]
 
 
-def _inconsistent_nips(people: tuple[Official, ...], config, packs: dict) -> Iterator[Finding]:
+def _inconsistent_nips(people: tuple[Official, ...], config, packs: dict, limits: NipLimits) -> Iterator[Finding]:
     configured = {person_key(name, packs): "".join(ch for ch in nip if ch.isdigit())
                   for name, nip in config.officials}
     for key, printings in _by_person(people, lambda o: o.nip is not None).items():
-        canonical = configured.get(key) or _majority(printings, lambda o: o.nip.digits)
+        canonical = configured.get(key) or _majority(
+            printings, lambda o: o.nip.digits, lambda digits: validate(digits, limits=limits) is None)
         differing = [o for o in printings if o.nip.digits != canonical]
         if not differing:
             continue
@@ -162,7 +165,7 @@ def _inconsistent_ranks(people: tuple[Official, ...], packs: dict) -> Iterator[F
         if not differing:
             continue
         mentions = distinct_places([_rank_mention(o) for o in differing])
-        canonical_printings = [o for o in printings if o not in differing]
+        canonical_printings = [o for o in printings if all(o is not d for d in differing)]
         yield make_finding(
             RANK_INCONSISTENT.code,
             mentions[0].location,
@@ -181,5 +184,5 @@ def check(facts, config) -> Iterator[Finding]:
     people = officials(facts)
     limits = NipLimits.from_pack(facts.packs.get("names", {}).get("nip", {}))
     yield from _invalid_nips(people, limits)
-    yield from _inconsistent_nips(people, config, facts.packs)
+    yield from _inconsistent_nips(people, config, facts.packs, limits)
     yield from _inconsistent_ranks(people, facts.packs)

@@ -34,7 +34,7 @@ RULES = (NUMBER_WORDS_MISMATCH,)
 
 _AMOUNT = r"\d{1,3}(?:[.,]\d{3})+|\d+"
 _DIGITS_THEN_WORDS = re.compile(
-    rf"(?<![\w.,/-])(?P<currency>Rp\.?\s*)?(?P<digits>{_AMOUNT})(?:,-)?(?P<percent>\s*%)?"
+    rf"(?<![\w.,/-])(?P<currency>Rp\.?\s*)?(?P<digits>{_AMOUNT})(?:,-|,00)?(?P<percent>\s*%)?"
     r"\s*\(\s*(?P<words>[^()\d]{2,250}?)\s*\)"
 )
 _WORDS_THEN_DIGITS = re.compile(

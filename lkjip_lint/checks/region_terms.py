@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -22,8 +23,8 @@ REGION_TERM = Rule(
     Nagari, Jorong, Wali Nagari (Sumatera Barat); Distrik for a kecamatan (Tanah Papua);
     Kapanewon, Kemantren, Kalurahan, Panewu (DI Yogyakarta); Pekon, Tiyuh (Lampung).
     In a kabupaten, "Perwali" and "Wali Kota" belong to a kota; in a kota, "Perbup" and
-    "Bupati" belong to a kabupaten ("Bupati/Wali Kota" is not counted). The lists are in
-    rules/region_terms.toml.
+    "Bupati" belong to a kabupaten ("Bupati/Wali Kota" is not counted), when the report's
+    own words outnumber them. The lists are in rules/region_terms.toml.
 
     The report's region comes from its own text: the most frequent "Kabupaten X" /
     "Kota X" / "Provinsi X", and the province of X from the pack, or a stated province.
@@ -88,8 +89,9 @@ def _spelling_pattern(spelling: str) -> re.Pattern:
 def _accepts(term: RegionTerm, text: str, match: re.Match, stop_words: set[str]) -> bool:
     if term.proper and not match.group()[:1].isupper():
         return False
-    following = words_in(text[match.end():])
-    next_word = following[0] if following and not text[match.end():match.end() + following[0].start].strip() else None
+    rest = text[match.end():]
+    following = words_in(rest)
+    next_word = following[0] if following and not rest[:following[0].start].strip() else None
     if next_word and next_word.text.casefold() in term.not_followed_by:
         return False
     if term.needs_name:
@@ -118,12 +120,16 @@ def _occurrences(facts) -> dict[str, list[Mention]]:
     return found
 
 
-def _is_foreign(term: RegionTerm, region: Region) -> bool:
+def _is_foreign(term: RegionTerm, region: Region, kind_counts: Counter) -> bool:
     if term.province:
         known = region.province or region.name
         return bool(known) and region.province != term.province
     if term.kind:
-        return region.kind in ("kabupaten", "kota") and term.kind != region.kind
+        # The report's own words must outnumber the other kind's: a report that says
+        # "Bupati" forty times and "Wali Kota" once is a kabupaten's, whatever its
+        # program names ("Kota Tanpa Kumuh") suggest.
+        own = region.kind if region.kind in ("kabupaten", "kota") else None
+        return own is not None and term.kind != own and kind_counts[own] > kind_counts[term.kind]
     return False
 
 
@@ -138,11 +144,16 @@ def _foreign_terms(facts, config) -> tuple[ForeignTerm, ...]:
     accepted = {letters_key(n) for n in list(facts.packs.get("names", {}).get("accepted_names", []))
                 + list(config.accepted_names)}
     by_term = {t.term: t for t in region_terms(facts.packs)}
+    occurrences = _occurrences(facts)
+    kind_counts = Counter()
+    for name, mentions in occurrences.items():
+        if by_term[name].kind:
+            kind_counts[by_term[name].kind] += len(mentions)
     foreign = []
-    for name, mentions in _occurrences(facts).items():
+    for name, mentions in occurrences.items():
         term = by_term[name]
         mentions = [m for m in mentions if letters_key(m.found) not in accepted]
-        if mentions and _is_foreign(term, region):
+        if mentions and _is_foreign(term, region, kind_counts):
             foreign.append(ForeignTerm(term, tuple(distinct_places(mentions)), len(mentions)))
     return tuple(foreign)
 

@@ -14,8 +14,8 @@ from ..textutil import fold, matches_any, shorten
 from ..understand.achievement import Measurement, indicator_measurements, indicator_named_in, measurements
 from ..understand.identity import IdentitySettings
 from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge
-from ..understand.scale import REPORT, Band, Scale, active_scale, report_scales
-from ..understand.sentences import Sentence, sentences
+from ..understand.scale import REPORT, Band, Scale, active_scale, default_alternatives, report_scales
+from ..understand.sentences import Sentence, prose_paragraphs, sentences
 from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
 
 SCALE_INCONSISTENT = Rule(
@@ -102,14 +102,14 @@ def _band_location(scale: Scale, band: Band) -> Location:
                                             column_label=scale.layout.column_label(cell.col))
 
 
-def _scale_finding(scale: Scale, band: Band, message_id: str, evidence: str, **params) -> Finding:
+def _scale_finding(scale: Scale, at: Band, message_id: str, evidence: str, **params) -> Finding:
     return make_finding(
         SCALE_INCONSISTENT.code,
-        _band_location(scale, band),
+        _band_location(scale, at),
         message_id,
-        found=band.text,
+        found=at.text,
         evidence=evidence,
-        snippet=" | ".join(c.text for c in scale.layout.table.rows[band.row]),
+        snippet=" | ".join(c.text for c in scale.layout.table.rows[at.row]),
         **params,
     )
 
@@ -157,18 +157,16 @@ def _order_problem(scale: Scale, packs: dict) -> Finding | None:
         elif step != direction:
             return _scale_finding(scale, band, "scale-order",
                                   evidence=" / ".join(f"'{b.text}' {b.display}" for b in scale.bands),
-                                  band=band.display, range=band.text,
-                                  reason=f"the ranges stop running one way after '{previous.text}'")
+                                  band=band.display, range=band.text, previous=previous.text)
     ranks = _rank_of(packs, scale)
     if ranks is None:
         return None
     ordered = scale.ordered()
     for lower, upper in zip(ordered, ordered[1:]):
         if ranks[upper.name] <= ranks[lower.name]:
-            return _scale_finding(scale, upper, "scale-order",
+            return _scale_finding(scale, upper, "scale-names-order",
                                   evidence=" / ".join(f"'{b.text}' {b.display}" for b in ordered),
-                                  band=upper.display, range=upper.text,
-                                  reason=f"'{upper.display}' covers higher values than '{lower.display}'")
+                                  band=upper.display, range=upper.text, other=lower.display, other_range=lower.text)
     return None
 
 
@@ -226,7 +224,7 @@ def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
     settings = IdentitySettings.from_vocabulary(facts.vocabulary)
     indicators = indicator_measurements(facts)
     min_share = float(facts.packs.get("claims", {}).get("indicator_mentions", {}).get("min_share", 0.5))
-    for paragraph in facts.report.paragraphs():
+    for paragraph in prose_paragraphs(facts):
         for sentence in sentences(paragraph, facts.packs):
             predicates = find_predicates(sentence.text, facts.packs)
             if len(predicates) != 1:
@@ -235,7 +233,7 @@ def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
             number = _sentence_value(sentence, predicate, facts.packs)
             if number is not None:
                 bands = scale.bands_for(number.value)
-                if judge(predicate, bands, scale.names, facts.packs) is False:
+                if _contradicts(predicate, number.value, scale, facts.packs):
                     yield make_finding(
                         PREDICATE_MISMATCH.code, sentence.paragraph.location,
                         _message_id("predicate-mismatch", scale),
@@ -260,10 +258,22 @@ def _measurement_values(measurement: Measurement) -> list[Decimal]:
     return values
 
 
+def _contradicts(predicate: Predicate, value: Decimal, scale: Scale, packs: dict) -> bool:
+    """Whether the scale puts the value in a band the predicate does not fit. Under the
+    default scale, a predicate that fits another common scale is given the benefit of
+    the doubt."""
+    if judge(predicate, scale.bands_for(value), scale.names, packs) is not False:
+        return False
+    if scale.source == REPORT:
+        return True
+    return not any(judge(predicate, other.bands_for(value), other.names, packs)
+                   for other in default_alternatives(packs))
+
+
 def _contradicts_measurement(predicate: Predicate, measurement: Measurement, scale: Scale, packs: dict) -> bool:
     """True when the predicate fits neither the printed nor the recomputed capaian."""
     values = _measurement_values(measurement)
-    return bool(values) and all(judge(predicate, scale.bands_for(v), scale.names, packs) is False for v in values)
+    return bool(values) and all(_contradicts(predicate, v, scale, packs) for v in values)
 
 
 def _indicator_finding(predicate: Predicate, measurement: Measurement, scale: Scale, packs: dict,
@@ -354,7 +364,7 @@ def _skm_in_tables(facts) -> Iterator[Finding]:
 
 
 def _skm_in_prose(facts) -> Iterator[Finding]:
-    for paragraph in facts.report.paragraphs():
+    for paragraph in prose_paragraphs(facts):
         for sentence in sentences(paragraph, facts.packs):
             if not mentions_skm(sentence.text, facts.packs):
                 continue

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from rapidfuzz import fuzz
 
-from ..findings import Finding, Severity, make_finding
+from ..findings import Finding, Related, Severity, make_finding
 from ..model import Document, Location, Paragraph, Table
 from ..rule import Rule
 from ..textutil import contains_term, fold, matches_any, shorten
@@ -30,7 +30,8 @@ MISSING_SECTION = Rule(
     Headings are matched loosely ("BAB III AKUNTABILITAS KINERJA" = "3. Akuntabilitas
     Kinerja"), with the alternative titles of ``rules/structure.toml``; the entries of
     the table of contents do not count as the sections themselves. Only the report is
-    checked, not its companion documents, and only when it is a performance report.
+    checked, and only when it is a performance report; an annexed Perjanjian Kinerja
+    may also come as a companion document.
 
     Example: a report whose Bab III has a "Capaian Kinerja" part but no part on the
     budget ("Realisasi Anggaran", "Akuntabilitas Keuangan").
@@ -119,7 +120,10 @@ def _contains_title(heading: Heading, titles: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", heading.words) for t in titles)
 
 
-def _missing_sections(document: Document, found: list[Heading], outline: list[dict]) -> Iterator[Finding]:
+def _missing_sections(document: Document, found: list[Heading], outline: list[dict],
+                      companions: list[Heading]) -> Iterator[Finding]:
+    """Top-level sections anywhere in the report; parts of Bab III inside it; annexes after
+    the closing chapter or in a companion document (a PK filed beside the report)."""
     top_ids = [s["id"] for s in outline if "within" not in s and "after" not in s]
     first_match: dict[str, Heading] = {}
     for section in outline:
@@ -144,7 +148,7 @@ def _missing_sections(document: Document, found: list[Heading], outline: list[di
             end = min(later, default=len(document.blocks))
             scope = [h for h in found if anchor.index < h.index < end]
         else:
-            scope = [h for h in found if h.index > anchor.index]
+            scope = [h for h in found if h.index > anchor.index] + companions
         if not any(_contains_title(h, titles) for h in scope):
             yield _missing(anchor.location, section["name"], by_id[parent_id]["name"] if "within" in section else None)
 
@@ -191,7 +195,8 @@ def _outline_findings(facts) -> Iterator[Finding]:
     toc = table_of_contents(document, toc_settings.get("titles", ["daftar isi"]))
     skip = toc.blocks - {toc.heading_index} if toc else frozenset()
     found = headings(document, frozenset(skip))
-    yield from _missing_sections(document, found, settings.get("outline", []))
+    companions = [h for other in facts.documents[1:] for h in headings(other)]
+    yield from _missing_sections(document, found, settings.get("outline", []), companions)
     if toc:
         body = [h for h in found if h.index != toc.heading_index]
         yield from _missing_toc_entries(toc, body, toc_settings)
@@ -251,7 +256,7 @@ def _captions(document: Document):
 
 def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
     attached, all_numbers = _captions(document)
-    seen: dict[str, Location] = {}
+    seen: dict[str, tuple[str, Location]] = {}
     previous: tuple[str, int] | None = None
     annex = False
     for number, text, location, in_annex in attached:
@@ -267,7 +272,7 @@ def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
             yield make_finding(
                 DUPLICATE_TABLE_NUMBER.code, location, "duplicate-table-number",
                 found=label, expected=f"Tabel {_join(prefix, next_n)}", snippet=shorten(text, 120),
-                first_place=_place(seen[number]),
+                related=[Related(seen[number][1], shorten(seen[number][0], 120))],
             )
         elif previous and previous[0] == prefix and n == previous[1] + 2:
             missing = _join(prefix, previous[1] + 1)
@@ -277,23 +282,13 @@ def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
                     found=label, expected=f"Tabel {missing}", snippet=shorten(text, 120),
                     previous=f"Tabel {_join(prefix, previous[1])}",
                 )
-        seen.setdefault(number, location)
+        seen.setdefault(number, (text, location))
         if previous is None or previous[0] != prefix or n > previous[1]:
             previous = (prefix, n)
 
 
 def _join(prefix: str, n: int) -> str:
     return f"{prefix}.{n}" if prefix else str(n)
-
-
-def _place(location: Location) -> str:
-    if location.line:
-        return f"line {location.line}"
-    if location.page:
-        return f"page {location.page}"
-    if location.paragraph:
-        return f"paragraph {location.paragraph}"
-    return f"table {location.table}" if location.table else "earlier"
 
 
 # --- LKJ513 --------------------------------------------------------------------------

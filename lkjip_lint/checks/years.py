@@ -26,7 +26,8 @@ IMPOSSIBLE_YEAR = Rule(
     20121"), and four digits far from the report year are not either. After "Tahun
     Anggaran", "TA" and "Th." the year must lie within 30 years before and 10 after the
     report year; after a plain "tahun", within 1900 and 30 years after the report year,
-    because laws and history are cited ("Nomor 5 Tahun 1974", "sejak tahun 1950"). The
+    because laws and history are cited ("Nomor 5 Tahun 1974", "sejak tahun 1950"); a
+    law's year is judged that way after any head word ("UUD Th. 1945"). The
     bounds are in ``rules/structure.toml`` under ``[years]``. Amounts ("13.000") and
     counts with a unit ("1 tahun 12000 berkas") are not years.
 
@@ -83,6 +84,9 @@ _YEAR_AFTER_WORD = re.compile(
     rf"(?i:{_MONTHS}))\s*)(?P<year>\d{{4,6}})(?![\d.,]\d|\d)"
 )
 _STRICT_HEAD = re.compile(r"anggaran$|^(?:th|ta|t\.a)\.?$", re.I)
+# "UUD Th. 1945", "Perda No. 5 Th. 1988": a law's year may be old whatever the head word.
+_LEGAL_WORDS = re.compile(r"\b(?:undang|uud|peraturan|perda|perbup|perwali|keputusan|instruksi|nomor|no\.)", re.I)
+_LEGAL_CONTEXT_CHARS = 80
 _YEAR = r"(?:19|20)\d\d"
 _N_MARKER = re.compile(
     rf"(?P<year>{_YEAR})\s*\(\s*[nN]\s*(?:(?P<sign>[-−+])\s*(?P<offset>\d))?\s*\)"
@@ -108,7 +112,7 @@ def _one_edit_to(token: str, year: int) -> bool:
     return target in deletions | swaps
 
 
-def _impossible(token: str, head: str, year: int | None, settings: dict) -> bool:
+def _impossible(token: str, head: str, year: int | None, settings: dict, legal: bool) -> bool:
     if len(token) > 4:
         return True
     value = int(token)
@@ -116,8 +120,9 @@ def _impossible(token: str, head: str, year: int | None, settings: dict) -> bool
         return True
     if year is None:
         return False
-    if _STRICT_HEAD.search(head.strip()):
-        return not (year - int(settings.get("strict_before", 30)) <= value <= year + int(settings.get("strict_after", 10)))
+    if _STRICT_HEAD.search(head.strip()) and not legal:
+        earliest, latest = year - int(settings.get("strict_before", 30)), year + int(settings.get("strict_after", 10))
+        return not earliest <= value <= latest
     return value > year + int(settings.get("loose_after", 30))
 
 
@@ -132,7 +137,9 @@ def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
         for place in text_places(document, facts.layouts):
             for match in _YEAR_AFTER_WORD.finditer(place.text):
                 token = match.group("year")
-                if not _impossible(token, match.group("head"), year, settings):
+                before = place.text[max(0, match.start() - _LEGAL_CONTEXT_CHARS):match.start()]
+                legal = bool(_LEGAL_WORDS.search(before))
+                if not _impossible(token, match.group("head"), year, settings, legal):
                     continue
                 head = match.group("head").strip()
                 if fold(head) == "tahun" and _followed_by_unit(place.text, match.end()):
@@ -183,11 +190,15 @@ def _marked_years(facts, year: int) -> Iterator[Finding]:
                     found=text,
                     expected=expected,
                     evidence=_marker_arithmetic(marker, year, offset, expected_year),
-                    snippet=" | ".join(c.text for c in row),
+                    snippet=_row_snippet(row),
                     marker=marker,
                     report_year=year,
                     expected_year=expected_year,
                 )
+
+
+def _row_snippet(cells) -> str:
+    return " | ".join(c.text for c in cells if c.text.strip())
 
 
 def _marker_arithmetic(marker: str, year: int, offset: int, expected_year: int) -> str:
@@ -228,8 +239,7 @@ def _realisation_years(facts, year: int) -> Iterator[Finding]:
                 "realisation-year-mismatch",
                 found=text,
                 expected=text.replace(str(column_year), str(year), 1),
-                evidence=fold(table.caption) or None,
-                snippet=" | ".join(c.text for c in table.rows[cell.row]),
+                snippet=_row_snippet(table.rows[cell.row]),
                 year=column_year,
                 report_year=year,
             )

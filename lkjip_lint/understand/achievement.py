@@ -97,17 +97,6 @@ class Measurement:
             return None
         return capaian(self.target.value, self.realisation.value, self.polarity)
 
-    @property
-    def achieved(self) -> bool | None:
-        """Whether the target is met (realisation at or beyond it, as the polarity counts)."""
-        expected = self.expected
-        return None if expected is None else expected >= 100
-
-    @property
-    def exceeded(self) -> bool | None:
-        expected = self.expected
-        return None if expected is None else expected > 100
-
     def formula(self, style: str) -> str:
         """How the expected value comes about: "12.000 / 13.000 × 100 = 92,31"."""
         target = format_number(self.target.value, self.target.number.decimals, style)

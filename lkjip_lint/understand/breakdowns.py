@@ -24,14 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Block, Document, Location, Paragraph, Table
+from ..model import Block, Location, Paragraph, Table
 from ..numbers import Number, find_numbers
 from ..textutil import fold
-from .sentences import sentences
+from .sentences import report_prose, sentences
 
 _MARKER = re.compile(r"^\s*(?:([a-zA-Z])[.)]|(\d{1,2})[.)]|([IVX]{1,4})[.)]|([-–•▪➤*]))\s+")
 # The total word of a closing sentence stands at its start: "Keseluruhan anggaran …".
 _MAX_WORDS_BEFORE_TOTAL = 2
+_INLINE_BOUNDARY = re.compile(r",|;|\bdan\b|\bserta\b")
 _LEADING_PUNCTUATION = re.compile(r"^[\s:;,.=-]+|[\s:;,.=-]+$")
 
 
@@ -136,8 +137,10 @@ def _parts_from_paragraphs(blocks: list[Block], start: int, packs_words: list[st
             break
         amount = amounts[0]
         label = clean_label(block.text[:amount.start], packs_words)
-        if not label:
-            break
+        words_after = len(re.findall(r"\w+", block.text[amount.end:]))
+        if not label or len(label.split()) > int(section.get("max_label_words", 15)) \
+                or words_after > int(section.get("max_words_after", 3)):
+            break  # a sentence that mentions an amount, not a listed part
         part = Part(label, amount, 1, block.location, block.text)
         parts.append((part, _paragraph_marker(block)))
         index += 1
@@ -191,8 +194,7 @@ def term_at(text: str, terms: list[str]) -> int:
     return min(positions) if positions else -1
 
 
-def _opening_breakdowns(document: Document, section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
-    blocks = list(document.blocks)
+def _opening_breakdowns(blocks: list[Block], section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
     found = []
     for index, block in enumerate(blocks):
         if not isinstance(block, Paragraph):
@@ -213,9 +215,8 @@ def _opening_breakdowns(document: Document, section: dict, trailing: list[str], 
                 parts, last = [], index
                 previous_end = at
                 for amount in after:
-                    label = clean_label(re.split(r",|;|\bdan\b|\bserta\b", sentence.text[previous_end:amount.start])[-1],
-                                        trailing)
-                    parts.append(Part(label, amount, 1, location, sentence.text))
+                    piece = _INLINE_BOUNDARY.split(sentence.text[previous_end:amount.start])[-1]
+                    parts.append(Part(clean_label(piece, trailing), amount, 1, location, sentence.text))
                     previous_end = amount.end
             elif not after and index + 1 < len(blocks):
                 following = blocks[index + 1]
@@ -230,10 +231,15 @@ def _opening_breakdowns(document: Document, section: dict, trailing: list[str], 
     return found
 
 
-def _closing_breakdowns(document: Document, section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
+def _names_only_the_list(text: str, amount: Number, section: dict) -> bool:
+    """Whether the words before the total amount say no more than "the total of the above"."""
+    generic = {fold(w) for w in section.get("closing_words", [])}
+    return all(word in generic for word in re.findall(r"[\w.]+", fold(text[:amount.start])))
+
+
+def _closing_breakdowns(blocks: list[Block], section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
     """List items with one amount each, then a sentence opening with a total word and the
-    total amount."""
-    blocks = list(document.blocks)
+    total amount ("Keseluruhan anggaran Program sejumlah Rp …")."""
     found = []
     total_terms = section.get("total", [])
     index = 0
@@ -250,7 +256,8 @@ def _closing_breakdowns(document: Document, section: dict, trailing: list[str], 
             if first_sentence:
                 text = first_sentence[0].text
                 amounts = currency_amounts(text)
-                if amounts and opens_with_total(text, total_terms) and term_at(text, total_terms) < amounts[0].start:
+                if (amounts and opens_with_total(text, total_terms) and term_at(text, total_terms) < amounts[0].start
+                        and _names_only_the_list(text, amounts[0], section)):
                     whole = amounts[0]
                     found.append(Breakdown(whole, clean_label(text[:whole.start], trailing), closing.location,
                                            text, tuple(Part(p.label, p.amount, 1, p.location, p.text) for p in parts),
@@ -265,8 +272,8 @@ def breakdowns(facts) -> list[Breakdown]:
         section = facts.packs.get("claims", {}).get("breakdowns", {})
         shares = facts.packs.get("claims", {}).get("shares", {})
         trailing = shares.get("linking", []) + ["dengan anggaran", "anggaran", "dengan", "rp", "rp."]
-        document = facts.report
-        found = _opening_breakdowns(document, section, trailing, facts.packs)
-        found += _closing_breakdowns(document, section, trailing, facts.packs)
+        blocks = list(report_prose(facts))
+        found = _opening_breakdowns(blocks, section, trailing, facts.packs)
+        found += _closing_breakdowns(blocks, section, trailing, facts.packs)
         return sorted(found, key=lambda b: b.last_block)
     return facts.memo("breakdowns", compute)

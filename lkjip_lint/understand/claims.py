@@ -19,13 +19,15 @@ from .achievement import Measurement, indicator_measurements, measurements
 from .breakdowns import Breakdown, breakdowns, clean_label, currency_amounts, term_at
 from .hierarchy import row_hierarchy
 from .identity import IdentitySettings, content_words, same_name
-from .sentences import Sentence, sentences
+from .period import report_year
+from .sentences import Sentence, report_prose, sentences
 
 # Text between an amount and the percentage that belongs to it: "Rp X (P%)", "Rp X atau P%".
 _ATTACHED = re.compile(r"^\s*(?:\(|atau(?:\s+sebesar)?|yaitu|=|,)?\s*$", re.I)
 _OF = re.compile(r"\s*\)?\s*dari\s+", re.I)
 _PIECE_BOUNDARY = re.compile(r"[,;:]|\b(?:dan|serta|sedangkan)\b", re.I)
 _WORDS_BEFORE_AMOUNT = 6
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,19 @@ def _claims_pack(facts) -> dict:
 
 
 def _paragraph_blocks(facts) -> list[tuple[int, Paragraph]]:
-    return [(i, b) for i, b in enumerate(facts.report.blocks) if isinstance(b, Paragraph)]
+    """The report's paragraphs with their positions among its (prose) blocks."""
+    return [(i, b) for i, b in enumerate(report_prose(facts)) if isinstance(b, Paragraph)]
 
 
 def _percents(text: str) -> list[Number]:
     return [n for n in find_numbers(text) if n.percent and n.value is not None]
+
+
+def _about_another_year(text: str, facts) -> bool:
+    """A sentence naming a year other than the report's ("pada tahun 2020 sebanyak 3
+    indikator …") speaks of other figures than this year's table."""
+    year = report_year(facts)
+    return any(year is None or int(found) != year for found in _YEAR.findall(text))
 
 
 # --- shares of a listed breakdown: "Belanja Operasi sebesar 82% dan Belanja Modal sebesar 18%" ---
@@ -109,7 +119,8 @@ def listed_shares(facts) -> list[ShareClaim]:
         breakdown = candidates[-1]
         for sentence in sentences(paragraph, facts.packs):
             percents = _percents(sentence.text)
-            if not percents or currency_amounts(sentence.text):
+            if (not percents or currency_amounts(sentence.text)
+                    or matches_any(sentence.text, shares.get("realisation_terms", []))):
                 continue
             names = _share_names(sentence, percents, shares)
             resolved = [_part_amount(breakdown, name) if name else None for name in names]
@@ -208,13 +219,13 @@ def _has_percent_attached(text: str, amount: Number, percents: list[Number]) -> 
     return any(p.start >= amount.end and _ATTACHED.match(text[amount.end:p.start]) for p in percents)
 
 
-def _budget_amounts(text: str, shares: dict, exclude: Number | None) -> list[Number]:
-    """Amounts introduced as a budget (pagu, anggaran), not as a realisation, carrying no
-    percentage of their own."""
+def _budget_amounts(text: str, shares: dict, part: Number | None = None) -> list[Number]:
+    """Amounts other than ``part`` introduced as a budget (pagu, anggaran), not as a
+    realisation, carrying no percentage of their own."""
     amounts = currency_amounts(text)
     percents = _percents(text)
     return [a for a in amounts
-            if a is not exclude and (exclude is None or a.start != exclude.start)
+            if (part is None or a.start != part.start)
             and _introduced_by(text, a, shares.get("budget_terms", []))
             and not _introduced_by(text, a, shares.get("realisation_terms", []))
             and not _has_percent_attached(text, a, percents)]
@@ -237,7 +248,7 @@ def stated_whole_shares(facts) -> list[ShareClaim]:
                 of = _OF.match(text, percent.end)
                 if not wholes and of and term_at(text[of.end():], shares.get("budget_terms", [])) == 0:
                     others = [s for s in paragraph_sentences if s is not sentence]
-                    wholes = [a for s in others for a in _budget_amounts(s.text, shares, None)]
+                    wholes = [a for s in others for a in _budget_amounts(s.text, shares)]
                 if len(wholes) != 1:
                     continue
                 whole = wholes[0]
@@ -267,23 +278,34 @@ def _names_in_table(info, facts, settings: IdentitySettings) -> list[str]:
     return names
 
 
-def _indicators_before(facts, index: int, stop_terms: list[str], distance: int) -> list[Measurement] | None:
-    """The indicators of the tables just before block ``index``, matched to the report
-    year's measurement rows; None when a named indicator has no match."""
+def _opens_section(text: str, openers: list[str]) -> bool:
+    """"Tujuan 1 Sasaran 1 : …", "Sasaran 2 : …": a paragraph that starts a sasaran's part."""
+    words = r"|".join(r"\s+".join(map(re.escape, fold(o).split())) for o in openers)
+    return bool(words) and re.match(rf"^(?:[ivx]+[.)]\s*)?(?:{words})\s+[\w.]+\b[^:]{{0,60}}:", fold(text)) is not None
+
+
+def _indicators_before(facts, index: int, section: dict) -> list[Measurement] | None:
+    """The indicators of the tables just before block ``index`` (back to a heading, the start
+    of a sasaran's part or an earlier average), matched to the report year's measurement
+    rows; None when a named indicator has no match."""
     settings = IdentitySettings.from_vocabulary(facts.vocabulary)
     infos = {id(info.table): info for info in facts.tables}
     candidates = indicator_measurements(facts)
-    blocks = facts.report.blocks
+    blocks = report_prose(facts)
+    distance = int(section.get("max_distance", 16))
     chosen: list[Measurement] = []
     for block in reversed(blocks[max(0, index - distance):index]):
         if isinstance(block, Paragraph):
-            if block.heading_level is not None or matches_any(block.text, stop_terms):
+            if (block.heading_level is not None or term_at(block.text, section.get("cues", [])) >= 0
+                    or _opens_section(block.text, section.get("section_openers", []))):
                 break
             continue
         info = infos.get(id(block))
         if info is None:
             continue
         own = [m for m in measurements(facts) if m.info is info and m.this_year]
+        if own and chosen:
+            break  # the full measurement table above the sasaran's own tables
         names = [m.indicator for m in own] or _names_in_table(info, facts, settings)
         for name in names:
             matched = [m for m in candidates if same_name(name, m.indicator, settings).same]
@@ -292,7 +314,7 @@ def _indicators_before(facts, index: int, stop_terms: list[str], distance: int) 
             if matched[0] not in chosen:
                 chosen.append(matched[0])
         if own:
-            break  # the report year's measurement table itself: nothing before it belongs here
+            break
     return chosen
 
 
@@ -300,17 +322,16 @@ def average_claims(facts) -> list[AverageClaim]:
     def compute():
         section = _claims_pack(facts).get("averages", {})
         cues = section.get("cues", [])
-        distance = int(section.get("max_distance", 16))
         found = []
         for index, paragraph in _paragraph_blocks(facts):
             for sentence in sentences(paragraph, facts.packs):
                 at = term_at(sentence.text, cues)
-                if at < 0:
+                if at < 0 or _about_another_year(sentence.text, facts):
                     continue
                 percents = [p for p in _percents(sentence.text) if p.start > at]
                 if not percents:
                     continue
-                indicators = _indicators_before(facts, index, cues, distance)
+                indicators = _indicators_before(facts, index, section)
                 if indicators:
                     found.append(AverageClaim(sentence, percents[0], tuple(indicators)))
         return found
@@ -346,6 +367,8 @@ def count_claims(facts) -> list[CountClaim]:
         found = []
         for _, paragraph in _paragraph_blocks(facts):
             for sentence in sentences(paragraph, facts.packs):
+                if _about_another_year(sentence.text, facts):
+                    continue
                 for match in pattern.finditer(sentence.text):
                     direction = next(d for d in ("above", "met", "below") if match.groupdict().get(d))
                     count_text = (match.group("count") + (match.group("words") or "")).strip()

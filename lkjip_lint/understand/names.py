@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from ..findings import Related
-from ..model import Cell, Document, Location, Paragraph, Table
+from ..model import Document, Location, Paragraph, Table
 from ..nip import NipMatch, bare_nip, find_nips
 
 # ----------------------------------------------------------------------------------------
@@ -44,12 +44,13 @@ class TextLine:
     text: str
     location: Location
     stream: int
-    display: bool = False  # a heading or a line in capitals: title, letterhead, signature
+    heading: bool = False
 
     @property
     def is_display(self) -> bool:
+        """A heading or a line in capitals: a title, a letterhead, a signature block."""
         letters = [ch for ch in self.text if ch.isalpha()]
-        return self.display or (len(letters) > 1 and all(ch.isupper() for ch in letters))
+        return self.heading or (len(letters) > 1 and all(ch.isupper() for ch in letters))
 
 
 @dataclass(frozen=True)
@@ -77,11 +78,6 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
 
 
-def _cell_lines(table: Table, cell: Cell) -> Iterator[tuple[str, Location]]:
-    for line in cell.text.split("\n"):
-        yield line, table.cell_location(cell)
-
-
 def text_lines(document: Document) -> list[TextLine]:
     """Every line of a document in reading order, markup removed."""
     lines: list[TextLine] = []
@@ -92,8 +88,8 @@ def text_lines(document: Document) -> list[TextLine]:
         for row in table.rows:
             for cell in row:
                 stream += 1
-                for text, location in _cell_lines(table, cell):
-                    lines.append(TextLine(plain(text), location, stream))
+                location = table.cell_location(cell)
+                lines.extend(TextLine(plain(text), location, stream) for text in cell.text.split("\n"))
                 for nested in cell.nested:
                     add_table(nested)
 
@@ -198,6 +194,10 @@ class Institution:
     @property
     def key(self) -> str:
         return letters_key(self.name)
+
+    @property
+    def spelling(self) -> str:
+        return " ".join(w.text.casefold() for w in words_in(self.name))
 
     @property
     def full(self) -> str:
@@ -316,14 +316,14 @@ class _Similarity:
         self.interior_max_share = float(pack.get("interior_max_share", 0.3))
         self.interior_min_length = int(pack.get("interior_min_length", 7))
 
-    def variant_kind(self, candidate: str, canonical: str, in_slot: bool) -> str | None:
+    def variant_kind(self, candidate: str, canonical: str) -> str | None:
         """How ``candidate`` (letters only) is a variant of ``canonical``, or None."""
         if candidate == canonical or not candidate or not canonical:
             return None
-        if len(canonical) >= self.close_min_length and \
-                Levenshtein.distance(candidate, canonical, score_cutoff=self.close_max_edits) <= self.close_max_edits:
+        edits = Levenshtein.distance(candidate, canonical, score_cutoff=self.close_max_edits)
+        if len(canonical) >= self.close_min_length and edits <= self.close_max_edits:
             return "close"
-        if in_slot and self._interior(candidate, canonical):
+        if self._interior(candidate, canonical):
             return "interior"
         return None
 
@@ -394,7 +394,9 @@ def _anchor(report_lines: list[TextLine], lines: list[TextLine], reader: _NameRe
 
 def _candidates(lines: list[TextLine], institution: Institution, reader: _NameReader) -> list[_Candidate]:
     """Name-like word runs that could be the institution's name: after its unit word and,
-    for place names, anywhere (capitalised), in sizes around the canonical word count."""
+    for place names, anywhere (capitalised), in sizes around the canonical word count.
+    A configured name without a unit word has no unit word to follow: it is looked for
+    everywhere."""
     size = max(1, len(institution.name.split()))
     sizes = sorted({max(1, size - 1), size, size + 1}, key=lambda n: (n != size, n))
     anywhere = institution.unit is None or institution.unit.proper_name
@@ -406,33 +408,35 @@ def _candidates(lines: list[TextLine], institution: Institution, reader: _NameRe
         for start in range(len(words)):
             if start in slots or (anywhere and reader.is_name_word(words[start])):
                 run = reader.name_at(words, line.text, start)
-                found.extend(_Candidate(tuple(run[:n]), line, start in slots, display)
-                             for n in sizes if n <= len(run))
+                in_slot = start in slots or institution.unit is None
+                found.extend(_Candidate(tuple(run[:n]), line, in_slot, display) for n in sizes if n <= len(run))
     return found
 
 
 def _classify(candidates: list[_Candidate], canonical_key: str, similarity: _Similarity,
               excluded: set[str]) -> list[tuple[_Candidate, str]]:
     """Each candidate that is the canonical name ("same") or one of its variants, one per
-    starting word (the first size that matches wins). A spelling that is a variant where it
-    follows the unit word is a variant wherever it is printed."""
-    def kind_of(candidate: _Candidate, in_slot: bool) -> str | None:
+    starting word (the first size that matches wins).
+
+    A spelling counts only once it has been printed right after the unit word
+    ("Kecamatan Sumpalsari", "Camat Sumpalsari"); from then on it counts wherever it is
+    printed. An ordinary word one letter away from the name ("Tanggal" in a report of
+    Kecamatan Tanggul) is never printed after the unit word, so it never counts."""
+    def kind_of(candidate: _Candidate) -> str | None:
         key = candidate.key
         if key == canonical_key:
             return "same"
         if key in excluded or any(letters_key(w.text) in excluded for w in candidate.words):
             return None
-        return similarity.variant_kind(key, canonical_key, in_slot)
+        return similarity.variant_kind(key, canonical_key)
 
-    slot_variants = {c.key for c in candidates if c.in_slot and kind_of(c, True) == "interior"}
+    kinds = [kind_of(c) for c in candidates]
+    confirmed = {c.spelling for c, kind in zip(candidates, kinds) if kind and c.in_slot}
     result = []
     claimed: set = set()
-    for candidate in candidates:
+    for candidate, kind in zip(candidates, kinds):
         start = (id(candidate.line), candidate.words[0].start)
-        if start in claimed:
-            continue
-        kind = kind_of(candidate, candidate.in_slot or candidate.key in slot_variants)
-        if kind:
+        if kind and start not in claimed and (kind == "same" or candidate.spelling in confirmed):
             claimed.add(start)
             result.append((candidate, kind))
     return result
@@ -440,15 +444,14 @@ def _classify(candidates: list[_Candidate], canonical_key: str, similarity: _Sim
 
 def _canonical_spelling(members: list[tuple[_Candidate, str]], anchor: Institution) -> str:
     """The spelling printed most on display lines (else overall); ties go to the anchor's."""
-    anchor_spelling = " ".join(anchor.name.casefold().split())
+    anchor_spelling = anchor.spelling
     for display_only in (True, False):
-        counts = Counter(c.spelling for c, _ in members if c.display or not display_only)
-        if counts:
+        counted = [c.spelling for c, _ in members if c.display or not display_only]
+        if counted:
+            counts = Counter(counted)
             best = max(counts.values())
-            if counts.get(anchor_spelling) == best:
-                return anchor_spelling
-            return next(c.spelling for c, _ in members if counts[c.spelling] == best
-                        and (c.display or not display_only))
+            return anchor_spelling if counts[anchor_spelling] == best else \
+                next(s for s in counted if counts[s] == best)
     return anchor_spelling
 
 
@@ -493,13 +496,12 @@ def _institution_names(facts, config) -> InstitutionNames | None:
     if anchor.source != "config":
         spelling = _canonical_spelling(members, anchor)
         institution = Institution(anchor.unit, _most_printed((c for c, _ in members), spelling), anchor.source)
-        if institution.key != anchor.key or spelling != " ".join(anchor.name.casefold().split()):
+        if institution.key != anchor.key:
             members = _classify(candidates, institution.key, similarity, excluded - {institution.key})
-    canonical_spelling = " ".join(institution.name.casefold().split())
     groups: dict[str, list[tuple[_Candidate, str]]] = {}
     for candidate, kind in members:
         if kind == "same":
-            if candidate.spelling == canonical_spelling:
+            if candidate.spelling == institution.spelling:
                 continue
             kind = "spacing"
         groups.setdefault(candidate.spelling, []).append((candidate, kind))
@@ -838,7 +840,8 @@ class _OfficialReader:
             earlier = self._look_back(lines, index)
             block.name, block.first = earlier.name, earlier.first
             if block.rank is None:
-                block.rank, block.rank_printed, block.rank_index = earlier.rank, earlier.rank_printed, earlier.rank_index
+                block.rank, block.rank_printed = earlier.rank, earlier.rank_printed
+                block.rank_index = earlier.rank_index
         after = index + 1
         if block.rank is None and after < len(lines) and lines[after].stream == line.stream \
                 and self.rank_label.match(lines[after].text):
@@ -908,11 +911,17 @@ def _officials(facts) -> tuple[Official, ...]:
     reader = _OfficialReader(facts.packs)
     found: list[Official] = []
     for document in facts.documents:
+        lines = text_lines(document)
         streams: dict[int, list[TextLine]] = {}
-        for line in text_lines(document):
+        for line in lines:
             streams.setdefault(line.stream, []).append(line)
-        for lines in streams.values():
-            found.extend(reader.read_stream(lines))
+        in_document: list[Official] = []
+        for stream in streams.values():
+            in_document.extend(reader.read_stream(stream))
         for table in _tables(document):
-            found.extend(reader.read_table(table))
+            in_document.extend(reader.read_table(table))
+        order: dict[Location, int] = {}
+        for index, line in enumerate(lines):
+            order.setdefault(line.location, index)
+        found.extend(sorted(in_document, key=lambda o: order.get(o.nip_location or o.rank_location, 0)))
     return tuple(found)

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from ..model import Document, Paragraph, Table
 from ..textutil import fold
+from .headings import is_caption, is_heading_like
 from .places import tables_with_context
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -43,8 +44,6 @@ _SIGNING_DATE = re.compile(
 
 _COVER_ENDS = re.compile(r"^(?:kata pengantar|daftar isi|ikhtisar eksekutif|ringkasan eksekutif|bab\b)")
 _COVER_MAX_BLOCKS = 15
-_HEADING_MAX_CHARS = 90
-_CAPTION = re.compile(r"^(?:tabel|table|gambar|grafik)\s+\d")
 
 _RANGE = re.compile(
     rf"(?<![\d.,/])({YEAR})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*({YEAR})(?![\d.,/]\d)"
@@ -67,6 +66,8 @@ _WEIGHTS = {
 _SIGNING_DATE_CAP = 2.0
 _HEADING_CAP = 3.0
 _MIN_WEIGHT = 1.0
+# Checks that depend on the year must not guess: the winner needs this lead over the next.
+_CLEAR_LEAD = 1.5
 
 _RENSTRA_MIN_SPAN, _RENSTRA_MAX_SPAN = 2, 6
 _PLAIN_RANGE_SPANS = (4, 5)
@@ -147,7 +148,7 @@ def _texts(document: Document) -> Iterator[tuple[str, bool]]:
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text = fold(block.text)
-            yield text, _is_heading_like(block, text)
+            yield text, is_heading_like(block) or is_caption(block.text)
         else:
             for row in block.rows:
                 for cell in row:
@@ -155,13 +156,6 @@ def _texts(document: Document) -> Iterator[tuple[str, bool]]:
                         yield fold(cell.text), False
             if block.caption:
                 yield fold(block.caption), True
-
-
-def _is_heading_like(paragraph: Paragraph, text: str) -> bool:
-    if paragraph.heading_level is not None or _CAPTION.match(text):
-        return True
-    raw = paragraph.text.strip()
-    return len(raw) <= _HEADING_MAX_CHARS and raw.upper() == raw and any(c.isalpha() for c in raw)
 
 
 # --- Renstra period ------------------------------------------------------------------
@@ -217,7 +211,10 @@ def _longest_consecutive(years: Iterable[int]) -> list[int]:
 
 
 def _best(votes: dict) -> object | None:
-    if not votes:
+    """The candidate with the most weight, when it has enough and clearly beats the next."""
+    ranked = sorted(votes.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < _MIN_WEIGHT:
         return None
-    best = max(votes.items(), key=lambda item: (item[1], item[0]))
-    return best[0] if best[1] >= _MIN_WEIGHT else None
+    if len(ranked) > 1 and ranked[0][1] < _CLEAR_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]

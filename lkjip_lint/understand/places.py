@@ -52,10 +52,13 @@ def tables_with_context(document: Document, paragraphs_before: int = 3) -> Itera
 
 
 def cell_location(table: Table, cell: Cell, layout=None) -> Location:
+    """The cell's place, named by its row and column labels when the layout knows them;
+    a header cell is named by its column only."""
     if layout is None:
         return table.cell_location(cell)
-    return table.cell_location(cell, row_label=shorten(layout.row_label(cell.row)),
-                               column_label=layout.column_label(cell.col))
+    in_header = cell.row in layout.header_rows or cell.row in layout.column_number_rows
+    row_label = None if in_header else shorten(layout.row_label(cell.row))
+    return table.cell_location(cell, row_label=row_label, column_label=layout.column_label(cell.col))
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

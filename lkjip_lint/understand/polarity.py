@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from ..model import Paragraph
 from ..textutil import fold, matches_any
 from .identity import IdentitySettings, compare_words, content_words
-from .sentences import sentences
+from .sentences import prose_blocks, sentences
 
 POSITIVE, NEGATIVE = "positive", "negative"
 
@@ -37,13 +38,14 @@ def _phrase_pattern(terms) -> re.Pattern | None:
 def polarity_from_wording(indicator: str, pack: dict) -> str | None:
     """NEGATIVE for lower-is-better wording, POSITIVE for wording with no such term,
     None when a reversing word leaves it open."""
-    negative = _phrase_pattern(pack.get("negative", {}).get("terms", []))
     text = fold(indicator)
-    if negative is None or not negative.search(text):
+    remainder = text
+    # Remove the negative phrases, longest first, before looking for reversing words:
+    # "waktu penyelesaian" is itself lower-is-better, whatever "penyelesaian" does elsewhere.
+    for term in sorted({fold(t) for t in pack.get("negative", {}).get("terms", [])}, key=len, reverse=True):
+        remainder = re.sub(r"(?<!\w)" + re.escape(term) + r"(?!\w)", " ", remainder)
+    if remainder == text:
         return POSITIVE
-    # "waktu penyelesaian" is itself lower-is-better: remove the negative phrases before
-    # looking for words that reverse them.
-    remainder = negative.sub(" ", text)
     if matches_any(remainder, pack.get("reversing", {}).get("terms", [])):
         return None
     return NEGATIVE
@@ -83,7 +85,7 @@ def _from_sentences(facts, stated: dict) -> list[tuple[str, str]]:
     positive = _phrase_pattern(stated.get("positive_phrases", []))
     found = []
     for document in facts.documents:
-        for paragraph in document.paragraphs():
+        for paragraph in (b for b in prose_blocks(document) if isinstance(b, Paragraph)):
             for sentence in sentences(paragraph, facts.packs):
                 text = fold(sentence.text)
                 says_negative = bool(negative and negative.search(text))

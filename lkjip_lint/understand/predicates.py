@@ -37,7 +37,8 @@ def predicate_names(packs: dict) -> list[str]:
 
 def _names_pattern(packs: dict) -> re.Pattern:
     names = predicate_names(packs)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(r"(?<!\w)(" + alternatives + r")(?!\w)", re.I)
 
 
 def find_predicates(text: str, packs: dict) -> list[Predicate]:
@@ -53,7 +54,7 @@ def find_predicates(text: str, packs: dict) -> list[Predicate]:
     for match in _names_pattern(packs).finditer(text):
         before = [fold(w) for w in _WORD.findall(text[:match.start()])][-(gap + 1):]
         if any(word in cues for word in before):
-            found.append(Predicate(match.group(0), fold(match.group(0)), match.start(), match.end()))
+            found.append(Predicate(match.group(0), " ".join(fold(match.group(0)).split()), match.start(), match.end()))
     return found
 
 

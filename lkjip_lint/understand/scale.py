@@ -32,15 +32,23 @@ from .layout import TableLayout
 REPORT, DEFAULT = "report", "default"
 
 _NUMBER = "N"
-# Each template is matched against the range text with its numbers replaced by "N".
-# (low_open, high_open) per template; None marks an unbounded side.
-_AT_LEAST = re.compile(r"^(?:x\s*)?(?:≥|>=|=>|⩾)\s*N$|^N\s*(?:ke\s*atas|keatas)$|"
-                       r"^(?:minimal|paling\s+sedikit|sama\s+dengan\s+atau\s+lebih\s+dari|lebih\s+dari\s+atau\s+sama\s+dengan)\s*N$")
-_ABOVE = re.compile(r"^(?:x\s*)?>\s*N$|^(?:lebih\s+dari|lebih\s+besar\s+dari|di\s*atas|melebihi|diatas)\s*N$")
-_AT_MOST = re.compile(r"^(?:x\s*)?(?:≤|<=|=<|⩽)\s*N$|^N\s*(?:ke\s*bawah|kebawah)$|"
-                      r"^(?:maksimal|paling\s+banyak|sama\s+dengan\s+atau\s+kurang\s+dari|kurang\s+dari\s+atau\s+sama\s+dengan)\s*N$")
-_BELOW = re.compile(r"^(?:x\s*)?<\s*N$|^(?:kurang\s+dari|lebih\s+kecil\s+dari|di\s*bawah|dibawah)\s*N$")
-_BETWEEN = re.compile(r"^(?:antara\s+)?N\s*(?:-|–|—|s\s*/\s*d\.?|s\.\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|dan)\s*N$")
+# Each template is matched against the range text with its numbers replaced by "N" and
+# percent signs dropped: "Lebih dari 100 %" -> "lebih dari N".
+_AT_LEAST = re.compile(r"""^(?:x\s*)?(?:≥|>=|=>|⩾)\s*N$
+    | ^N\s*(?:ke\s*atas|keatas)$
+    | ^(?:minimal | paling\s+sedikit | sama\s+dengan\s+atau\s+lebih\s+dari
+         | lebih\s+dari\s+atau\s+sama\s+dengan)\s*N$""", re.X)
+_ABOVE = re.compile(r"""^(?:x\s*)?>\s*N$
+    | ^(?:lebih\s+dari|lebih\s+besar\s+dari|di\s*atas|melebihi)\s*N$""", re.X)
+_AT_MOST = re.compile(r"""^(?:x\s*)?(?:≤|<=|=<|⩽)\s*N$
+    | ^N\s*(?:ke\s*bawah|kebawah)$
+    | ^(?:maksimal | paling\s+banyak | sama\s+dengan\s+atau\s+kurang\s+dari
+         | kurang\s+dari\s+atau\s+sama\s+dengan)\s*N$""", re.X)
+_BELOW = re.compile(r"""^(?:x\s*)?<\s*N$
+    | ^(?:kurang\s+dari|lebih\s+kecil\s+dari|di\s*bawah)\s*N$""", re.X)
+_BETWEEN = re.compile(r"""^(?:antara\s+)?N\s*
+    (?:-|–|—|s\s*/\s*d\.?|s\.\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|dan)
+    \s*N$""", re.X)
 _INEQUALITY = re.compile(r"^N\s*(<|≤|<=)\s*x\s*(<|≤|<=)\s*N$")
 
 
@@ -234,15 +242,23 @@ def report_scales(facts) -> list[Scale]:
     return facts.memo("scale.report_scales", compute)
 
 
-def default_scale(packs: dict) -> Scale:
-    section = packs.get("scales", {}).get("default", {})
+def _pack_scale(section: dict) -> Scale:
     bands = []
     for text, label in section.get("bands", []):
         bounds = parse_bounds(text)
         if bounds is None:
-            raise ValueError(f"rules/scales.toml: cannot read the default band {text!r}")
+            raise ValueError(f"rules/scales.toml: cannot read the band {text!r}")
         bands.append(Band(bounds, label, text))
     return Scale(tuple(bands), DEFAULT, "rules/scales.toml")
+
+
+def default_scale(packs: dict) -> Scale:
+    return _pack_scale(packs.get("scales", {}).get("default", {}))
+
+
+def default_alternatives(packs: dict) -> list[Scale]:
+    """Other common scales a report without its own may follow."""
+    return [_pack_scale(section) for section in packs.get("scales", {}).get("default", {}).get("alternatives", [])]
 
 
 def active_scale(facts) -> Scale:

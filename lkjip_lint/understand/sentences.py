@@ -8,7 +8,7 @@ unless it closes an abbreviation ("Rp. 17.255.971.010", "Drs. Iswandi", listed i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Paragraph
 
@@ -58,3 +58,47 @@ def split_sentences(text: str, known_abbreviations: frozenset[str] = frozenset()
 def sentences(paragraph: Paragraph, packs: dict) -> list[Sentence]:
     known = abbreviations(packs)
     return [Sentence(text, start, paragraph) for start, text in split_sentences(paragraph.text, known)]
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+
+
+def _continues(previous: Paragraph, line: Paragraph) -> bool:
+    if previous.heading_level is not None or line.heading_level is not None or line.list_label:
+        return False
+    before, after = previous.text.rstrip(), line.text.lstrip()
+    if not before or not after or _ENDS_SENTENCE.search(before):
+        return False
+    # "… dengan Anggaran Rp 114.120.000" / "Keseluruhan anggaran …": an item ending in an
+    # amount, then a new sentence.
+    return not (before[-1].isdigit() and after[0].isupper())
+
+
+def prose_blocks(document) -> tuple:
+    """The document's blocks with the lines of a PDF paragraph joined into one paragraph.
+
+    The PDF reader gives one paragraph per printed line; a sentence wrapped over two
+    lines ("… dimana sebanyak 2 (dua)" / "indikator capaian diatas target …") is one
+    claim. A line continues the paragraph above when that one ends without a sentence
+    mark and the line is neither a heading nor a list item, unless an amount ends the
+    one and a capital starts the other. Other formats keep their paragraphs as they are.
+    """
+    if document.format != "pdf":
+        return tuple(document.blocks)
+    blocks: list = []
+    for block in document.blocks:
+        previous = blocks[-1] if blocks else None
+        if isinstance(block, Paragraph) and isinstance(previous, Paragraph) and _continues(previous, block):
+            blocks[-1] = replace(previous, text=previous.text.rstrip() + " " + block.text.lstrip())
+        else:
+            blocks.append(block)
+    return tuple(blocks)
+
+
+def report_prose(facts) -> tuple:
+    """``prose_blocks`` of the report, computed once."""
+    return facts.memo("sentences.report_prose", lambda: prose_blocks(facts.report))
+
+
+def prose_paragraphs(facts) -> list[Paragraph]:
+    return [b for b in report_prose(facts) if isinstance(b, Paragraph)]

@@ -49,7 +49,7 @@ def test_activities_nested_under_programs_are_counted(document_of):
     assert f.evidence.startswith("1. Kegiatan : Koordinasi Penyelenggaraan Pemerintahan; 2. Kegiatan")
     assert len(f.related) == 5
     assert f.location.paragraph == 2
-    assert "but 5 follow" in render(f, "en")
+    assert render(f, "en") == "'4 (empat) kegiatan' announces 4 kegiatan, but the list that follows has 5"
 
 
 def test_the_right_nested_count_is_silent(document_of):
@@ -87,7 +87,8 @@ def test_one_program_and_one_activity_as_announced(document_of, table_from_rows)
     table = table_from_rows([["", "Uraian", "Target", "Realisasi", "%"],
                              ["Masukan", "Anggaran", "400.681.000", "391.222.000", "98 %"]])
     doc = document_of(
-        "Program dan kegiatan yang mendukung sasaran 1 terdiri dari 1 (satu) program dan 1 (satu) kegiatan sebagai berikut :",
+        "Program dan kegiatan yang mendukung sasaran 1 terdiri dari 1 (satu) program dan "
+        "1 (satu) kegiatan sebagai berikut :",
         "1. Program: Penyelenggaraan urusan pemerintahan di kecamatan",
         "Kegiatan Peningkatan efektifitas pelayanan kepada masyarakat",
         table,

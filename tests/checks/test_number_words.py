@@ -25,8 +25,10 @@ def test_digits_and_words_that_differ(document_of):
 
 def test_amounts_in_rupiah(document_of):
     right = "Pagu sebesar Rp 440.768.000 (empat ratus empat puluh juta tujuh ratus enam puluh delapan ribu rupiah)."
+    with_cents = "Rp 100.000,00 (seratus ribu rupiah) dan Rp 50.000,- (lima ribu rupiah)."
     wrong = "Pagu sebesar Rp 440.768.000 (empat ratus empat puluh juta tujuh ratus enam puluh ribu rupiah)."
     assert run(document_of(right)) == []
+    assert [f.found for f in run(document_of(with_cents))] == ["Rp 50.000,- (lima ribu rupiah)"]
     findings = run(document_of(wrong))
     assert [f.expected for f in findings] == [
         "Rp 440.768.000 (empat ratus empat puluh juta tujuh ratus enam puluh delapan ribu rupiah)"

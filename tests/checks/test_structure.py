@@ -97,6 +97,12 @@ def test_the_annexed_agreement_must_follow_the_closing_chapter(document_of):
     assert [f.expected for f in findings] == ["Lampiran Perjanjian Kinerja"]
 
 
+def test_the_agreement_may_come_as_a_companion_document(document_of):
+    report = document_of(*without("PERJANJIAN KINERJA TAHUN 2023"))
+    pk = document_of("PERJANJIAN KINERJA TAHUN 2023", "Pihak pertama berjanji.", path="pk.txt")
+    assert of_rule(run(report, pk), "LKJ511") == []
+
+
 def test_documents_that_are_not_reports_and_companions(document_of):
     assert run(document_of("Notulen rapat", "Daftar hadir peserta")) == []
     companion = document_of("PERJANJIAN KINERJA TAHUN 2023", "Pihak pertama berjanji.", path="pk.txt")
@@ -151,7 +157,8 @@ def test_a_table_number_used_twice(document_of, table_from_rows):
     assert [(f.found, f.expected, f.message_id) for f in findings] == [
         ("Tabel 3.1", "Tabel 3.2", "duplicate-table-number")
     ]
-    assert findings[0].param_dict()["first_place"] == "line 1"
+    assert [r.location.line for r in findings[0].related] == [1]
+    assert findings[0].related[0].found == "Tabel 3.1"
 
 
 def test_a_skipped_table_number(document_of, table_from_rows):

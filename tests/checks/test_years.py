@@ -40,6 +40,7 @@ def test_real_years_in_context_are_fine(document_of, table_from_rows):
         "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.",
         "Kecamatan ini dibentuk sejak tahun 1950.",
         "Menuju Indonesia Emas Tahun 2045.",
+        "Berdasarkan UUD Th. 1945 dan Perda No. 5 TA 1988.",
         "Renstra Tahun 2016-2021 dan TA 2021/2022.",
         "Dalam 1 tahun 12000 berkas diproses; anggaran tahun 2021 sebesar Rp 20.121.000.",
         table_from_rows([["Uraian", "Th. 2020 (n-1)", "Th. 2021 (n)"], ["SKM", "B", "B"]]),
@@ -90,7 +91,10 @@ def test_marked_columns_follow_the_report_year(document_of, table_from_rows):
 
 # --- LKJ502: realisation columns ---------------------------------------------------------
 
-def national_table(table_from_rows, realisation_header, caption="Tabel 3.4 Perbandingan Realisasi Kinerja dengan Realisasi Nasional"):
+NATIONAL = "Tabel 3.4 Perbandingan Realisasi Kinerja dengan Realisasi Nasional"
+
+
+def national_table(table_from_rows, realisation_header, caption=NATIONAL):
     return table_from_rows([
         ["NO.", "SASARAN STRATEGIS", "INDIKATOR SASARAN", realisation_header, "REALISASI NASIONAL", "KET. (+/-)"],
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],

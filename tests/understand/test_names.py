@@ -128,6 +128,15 @@ def test_real_neighbouring_names_are_not_variants(document_of, canonical, other)
     assert names_of(document).variants == ()
 
 
+def test_a_spelling_counts_once_printed_after_the_unit_word(document_of):
+    document = document_of("KECAMATAN TANGGUL", "KATA PENGANTAR", "Tanggal : 14 Januari 2022",
+                           "Pada Tanggal tersebut Kecamatan Tanggul melapor.")
+    assert names_of(document).variants == ()
+    document = document_of("KECAMATAN TANGGUL", "KATA PENGANTAR", "Camat Tangul hadir.", "Tangul, 2022")
+    [variant] = names_of(document).variants
+    assert [m.found for m in variant.mentions] == ["Tangul", "Tangul"]
+
+
 def test_ordinary_words_after_the_unit_word_are_not_names(document_of):
     document = document_of("KECAMATAN SUMBERSARI", "KATA PENGANTAR",
                            "Pelayanan di tingkat Kecamatan yang baik.",
@@ -189,7 +198,7 @@ def test_region_of_a_kabupaten_report(document_of):
 def test_region_of_a_kota_report_and_its_stated_province(document_of):
     region = report_region(facts_of(document_of(
         "Dinas Kesehatan Kota Bandung", "Pemerintah Kota Bandung, Provinsi Jawa Barat",
-        "Kecamatan Kota Baru dan Kecamatan Kota Baru")))
+        "Kecamatan Kota Baru, Kecamatan Kota Baru dan Kelurahan Kota Baru")))
     assert (region.kind, region.name, region.province) == ("kota", "Bandung", "jawa-barat")
 
 
@@ -226,6 +235,7 @@ def test_display_names():
     assert display_name("Hj. SITI AMINAH, S.E., M.M.", PACKS) == "SITI AMINAH"
     assert display_name("dr. Hendro Wibowo Sp.PD", PACKS) == "Hendro Wibowo"
     assert display_name("HENDRA", PACKS) == "HENDRA"
+    assert display_name("Drs. ISWANDI, M.Litt", PACKS) == "ISWANDI"  # a title not listed, after the comma
 
 
 @pytest.mark.parametrize("printed, grade", [

@@ -109,3 +109,10 @@ def test_results_are_memoised(document_of):
     assert report_year(facts) == 2021
     facts._memo["period.report_year"] = 1999
     assert report_year(facts) == 1999
+
+
+def test_evidence_without_a_clear_winner_gives_none(document_of):
+    doc = document_of("Realisasi Tahun Anggaran 2021 dibandingkan Tahun Anggaran 2022.")
+    assert report_year(facts_of(doc)) is None
+    plans = document_of("Renstra 2016-2021 berakhir; Renstra 2021-2026 disusun.")
+    assert renstra_period(facts_of(plans)) is None

@@ -1,0 +1,147 @@
+import pytest
+
+from lkjip_lint.checks import identifiers
+from lkjip_lint.config import Config
+from lkjip_lint.messages import render
+from lkjip_lint.understand.facts import Facts
+from lkjip_lint.vocab import load_packs
+
+
+def run(document, config=Config()):
+    return list(identifiers.check(Facts([document], load_packs()), config))
+
+
+def block(name, nip, rank=None):
+    return "\n".join(line for line in (name, rank, f"NIP. {nip}") if line)
+
+
+def rules(findings):
+    return [f.rule for f in findings]
+
+
+def test_a_consistent_official_is_silent(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "19640101 199302 1 004", "Pembina TK I"),
+                           "Isi laporan.",
+                           block("Drs. I S W A N D I M. Si", "196401011993021004", "Pembina Tk.I"),
+                           block("Drs. ISWANDI,M.Si.", "19640101.199302.1.004", "Pembina TK. I"))
+    assert run(document) == []
+
+
+def test_one_finding_per_person_against_the_majority_nip(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "19640101 199302 1 001"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"),
+                           block("Drs. I S W A N D I, M.Si", "19640101 199302 1 004"),
+                           block("Drs. ISWANDI, M,Si", "19640101 199303 1 004"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"))
+    [finding] = run(document)
+    assert finding.rule == "LKJ603"
+    assert finding.found == "19640101 199302 1 001" and finding.expected == "19640101 199302 1 004"
+    assert finding.location.paragraph == 1
+    assert [(r.location.paragraph, r.found) for r in finding.related] == [(4, "19640101 199303 1 004")]
+    assert finding.param_dict() == {"person": "ISWANDI", "variants": 2, "places": 2, "canonical_places": 3}
+    assert render(finding) == ("ISWANDI has 2 other NIP(s) in this report: 19640101 199302 1 001 here, "
+                               "but 19640101 199302 1 004 in 3 place(s)")
+
+
+def test_on_a_tie_the_valid_nip_is_canonical(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "196640101 199302 1004"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"))
+    inconsistent = next(f for f in run(document) if f.rule == "LKJ603")
+    assert inconsistent.found == "196640101 199302 1004" and inconsistent.expected == "19640101 199302 1 004"
+
+
+def test_the_configured_nip_is_canonical(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "19640101 199302 1 001"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 001"))
+    config = Config(officials=(("Drs. Iswandi", "19640101 199302 1 004"),))
+    [finding] = run(document, config)
+    assert finding.message_id == "nip-inconsistent-configured"
+    assert finding.expected == "19640101 199302 1 004"
+    assert len(finding.related) == 1
+    assert run(document) == []
+
+
+def test_different_people_may_have_different_nips(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"),
+                           block("Hj. SITI AMINAH, S.E.", "19750505 200003 2 002"))
+    assert run(document) == []
+
+
+def test_an_official_without_nip_is_not_checked(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"),
+                           "BUPATI JEMBER,", "Ir.H.HENDY SISWANTO,ST,IPU")
+    assert run(document) == []
+
+
+@pytest.mark.parametrize("nip, reason", [
+    ("196640101 199302 1004", "length"),
+    ("19640230 199302 1 004", "birth-date"),
+    ("19640101 199313 1 004", "appointment-month"),
+    ("19640101 195002 1 004", "appointment-before-birth"),
+    ("19640101 197002 1 004", "appointment-age"),
+    ("19640101 199302 5 004", "gender"),
+])
+def test_invalid_nips(document_of, nip, reason):
+    [finding] = run(document_of(block("Drs. ISWANDI, M.Si", nip)))
+    assert finding.rule == "LKJ602"
+    assert finding.message_id == f"nip-invalid-{reason}"
+    assert finding.param_dict()["reason"] == reason
+    assert finding.found == nip
+    assert "{" not in render(finding) and "{" not in render(finding, "id")
+
+
+def test_an_invalid_nip_is_reported_once_with_its_places(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "196640101 199302 1004"),
+                           block("Drs. ISWANDI, M.Si", "196640101 199302 1004"))
+    [finding] = run(document)
+    assert finding.rule == "LKJ602" and len(finding.related) == 1
+    assert render(finding) == "NIP 196640101 199302 1004 has 19 digits; a NIP has 18"
+
+
+def test_an_invalid_variant_is_also_inconsistent(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"),
+                           block("Drs. I S W A N D I, M.Si", "196640101 199302 1004"))
+    assert sorted(rules(run(document))) == ["LKJ602", "LKJ603"]
+
+
+def test_pppk_numbers(document_of):
+    pppk = "Hj. SITI AMINAH, S.E.\nPPPK\nNIP. 19850101 202121 2 001"
+    assert run(document_of(pppk)) == []
+    [finding] = run(document_of(block("Hj. SITI AMINAH, S.E.", "19850101 202121 2 001")))
+    assert finding.message_id == "nip-invalid-appointment-month"
+
+
+def test_rank_inconsistent(document_of):
+    document = document_of(block("Drs. ISWANDI, M.Si", "19640101 199302 1 004", "Pembina TK I"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 004", "Pembina Tk.I"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 004", "Pembina"))
+    [finding] = run(document)
+    assert finding.rule == "LKJ604"
+    assert finding.found == "Pembina" and finding.expected == "Pembina TK I"
+    assert finding.location.paragraph == 3
+    assert render(finding) == "The rank of ISWANDI is 'Pembina' here, but 'Pembina TK I' in 2 place(s)"
+
+
+def test_rank_grades_are_compared_when_both_are_printed(document_of):
+    document = document_of(block("Drs. ISWANDI", "19640101 199302 1 004", "Pembina Tk.I (IV/b)"),
+                           block("Drs. ISWANDI", "19640101 199302 1 004", "Pembina Tk.I"),
+                           block("Drs. ISWANDI", "19640101 199302 1 004", "Pembina Tk.I (IV/b)"))
+    assert run(document) == []
+    document = document_of(block("Drs. ISWANDI", "19640101 199302 1 004", "Pembina Tk.I (IV/b)"),
+                           block("Drs. ISWANDI", "19640101 199302 1 004", "Pembina Tk.I (IV/c)"),
+                           block("Drs. ISWANDI", "19640101 199302 1 004", "Pembina Tk.I (IV/b)"))
+    [finding] = run(document)
+    assert finding.found == "Pembina Tk.I (IV/c)"
+
+
+def test_officials_table(document_of, table_from_rows):
+    table = table_from_rows([
+        ["No", "Nama", "NIP", "Pangkat/Gol"],
+        ["1", "Drs. ISWANDI, M.Si", "196401011993021001", "Pembina Tk.I"],
+    ])
+    document = document_of(table, block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"),
+                           block("Drs. ISWANDI, M.Si", "19640101 199302 1 004"))
+    [finding] = run(document)
+    assert finding.rule == "LKJ603" and finding.found == "196401011993021001"
+    assert (finding.location.table, finding.location.row, finding.location.column) == (1, 2, 3)

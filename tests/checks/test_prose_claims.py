@@ -1,0 +1,281 @@
+from lkjip_lint.checks import prose_claims
+from lkjip_lint.config import Config
+from lkjip_lint.extract import extract
+from lkjip_lint.messages import render
+from lkjip_lint.model import Location, Paragraph
+from lkjip_lint.understand.facts import Facts
+from lkjip_lint.vocab import load_packs
+
+from ..conftest import FIXTURES, SAMPLES, build_document
+
+SKM = "Hasil Survei Kepuasan Masyarakat (SKM) pada bidang pelayanan publik"
+COORDINATION = "Prosentase rekomendasi hasil koordinasi bidang pemerintahan yang ditindaklanjuti dalam satu tahun"
+
+
+def run(*blocks, document_of, rules=None):
+    findings = list(prose_claims.check(Facts([document_of(*blocks)], load_packs()), Config()))
+    return [f for f in findings if rules is None or f.rule in rules]
+
+
+def item(text: str, label: str, index: int) -> Paragraph:
+    return Paragraph(text=text, index=index, location=Location(file="report.txt", paragraph=index), list_label=label)
+
+
+def breakdown_table(table_from_rows, operasi="Rp. 17.255.971.010"):
+    return table_from_rows([
+        ["a. Belanja Operasi", "", operasi],
+        ["Belanja Pegawai", "Rp. 9.971.300.660", ""],
+        ["Belanja Barang/jasa", "Rp. 7.284.670.350", ""],
+        ["b. Belanja Modal", "", "Rp. 481.181.300"],
+        ["- Belanja Modal....", "Rp. 481.181.300", ""],
+    ])
+
+
+BUDGET_INTRO = "Keseluruhan anggaran Kecamatan tahun 2021 adalah sebesar Rp17.737.152.310 yang terdiri dari:"
+
+
+# --- LKJ401 ------------------------------------------------------------------------------------
+
+def test_shares_listed_after_a_breakdown(table_from_rows, document_of):
+    findings = run(BUDGET_INTRO, breakdown_table(table_from_rows),
+                   "Proporsi Anggaran pada tahun 2021, Belanja Operasi sebesar 82% dan Belanja Modal sebesar 18%",
+                   document_of=document_of)
+    assert [(f.rule, f.found, f.expected) for f in findings] == [
+        ("LKJ401", "82%", "97,29 %"), ("LKJ401", "18%", "2,71 %")]
+    assert findings[0].evidence == "17.255.971.010 / 17.737.152.310 × 100 = 97,29"
+    assert "share of 'Belanja Operasi'" in render(findings[0])
+
+
+def test_correct_shares_are_silent(table_from_rows, document_of):
+    assert run(BUDGET_INTRO, breakdown_table(table_from_rows),
+               "Proporsi Anggaran pada tahun 2021, Belanja Operasi sebesar 97,29% dan Belanja Modal sebesar 2,7%",
+               document_of=document_of) == []
+
+
+def budget_realisation_table(table_from_rows):
+    return table_from_rows([
+        ["No", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)", "CAPAIAN (%)"],
+        ["I", "Program Penunjang", "1.240.488.150", "1.186.528.863", "95.65 %"],
+        ["II", "Program Penyelenggaraan", "3.071.415.500", "3.094.283.480", "100.74 %"],
+        ["III", "Program Pemberdayaan", "2.758.409.000", "168.448.000", "6.11 %"],
+        ["IV", "Program Ketertiban", "572.419.000", "318.748.000", "55.68 %"],
+        ["V", "Program Pemerintahan Umum", "123.120.000", "44.800.000", "36.39 %"],
+        ["", "TOTAL", "7.765.851.650", "4.812.808.343", "61.97 %"],
+    ])
+
+
+def test_share_of_a_whole_tabulated_elsewhere(table_from_rows, document_of):
+    findings = run(
+        "Keseluruhan anggaran belanja langsung per program pada Kecamatan tahun 2021 terdiri dari:",
+        budget_realisation_table(table_from_rows),
+        "Keseluruhan anggaran Program sejumlah Rp 1.218.210.150 yang dialokasikan untuk sasaran I adalah "
+        "sebesar 16 % dari keseluruhan belanja langsung Kecamatan Sumbersari",
+        "Keseluruhan anggaran Program sejumlah Rp 2.857.294.000 yang dialokasikan untuk sasaran II adalah "
+        "sebesar 75% dari keseluruhan belanja langsung Kecamatan Sumbersari",
+        document_of=document_of)
+    assert [(f.rule, f.found, f.expected) for f in findings] == [("LKJ401", "75%", "36,79 %")]
+    assert findings[0].evidence == "2.857.294.000 / 7.765.851.650 × 100 = 36,79"
+    assert findings[0].location.paragraph == 3
+
+
+def test_share_of_a_whole_the_text_does_not_give(table_from_rows, document_of):
+    # "belanja langsung" is named nowhere near a budget table: the whole is unknown
+    assert run(budget_realisation_table(table_from_rows),
+               "Keseluruhan anggaran Program sejumlah Rp 2.857.294.000 adalah sebesar 75% dari keseluruhan belanja "
+               "langsung", document_of=document_of) == []
+
+
+def test_realisation_share_of_a_pagu_in_the_same_sentence(document_of):
+    findings = run(
+        "Pagu anggaran tahun 2021 sebesar Rp 200.000.000 dengan realisasi sebesar Rp 150.000.000 (70%).",
+        "Realisasi belanja sebesar Rp 90.000.000 atau 90% dari pagu sebesar Rp 100.000.000.",
+        document_of=document_of)
+    assert [(f.found, f.expected) for f in findings] == [("70%", "75,00 %")]
+
+
+def test_realisation_share_of_a_pagu_in_the_same_paragraph(document_of):
+    findings = run(
+        "Pagu anggaran Dinas tahun 2021 sebesar Rp 200.000.000. Realisasi sampai Desember sebesar "
+        "Rp 150.000.000 atau 70% dari pagu anggaran.",
+        document_of=document_of)
+    assert [(f.found, f.expected) for f in findings] == [("70%", "75,00 %")]
+
+
+def test_sentences_that_look_like_claims_but_are_not(table_from_rows, document_of):
+    sentences = [
+        # a percentage next to an amount whose base is not in the text
+        "Sedangkan realisasi Penyerapan Anggaran sebesar Rp 14.463.930.781 (82.04%) meliputi belanja tidak "
+        "langsung sebesar Rp 7.184.254.363 (78.54%) dan Belanja langsung sebesar Rp 4.681.378.843 (88.08%),",
+        "Sedangkan realisasi belanja langsung sebesar Rp 4.681.378.843 atau 88.08% dari pagu anggaran.",
+        # a percentage of something else
+        "Belanja Operasi sebesar 82% dari target nasional tercapai.",
+        # a range and a regulation number
+        "Capaian 76 % s/d 100 % termasuk kategori Baik sesuai Permenpan RB Nomor 53 Tahun 2014.",
+    ]
+    assert run(*sentences, document_of=document_of) == []
+
+
+# --- LKJ402 ------------------------------------------------------------------------------------
+
+def test_the_sample_breakdown_adds_up(table_from_rows, document_of):
+    assert run(BUDGET_INTRO, breakdown_table(table_from_rows), document_of=document_of, rules={"LKJ402"}) == []
+
+
+def test_parts_that_do_not_add_up(table_from_rows, document_of):
+    findings = run(BUDGET_INTRO, breakdown_table(table_from_rows, operasi="Rp. 17.255.971.000"),
+                   document_of=document_of, rules={"LKJ402"})
+    assert [(f.found, f.expected) for f in findings] == [
+        ("Rp17.737.152.310", "Rp 17.737.152.300"),   # the whole against a. + b.
+        ("Rp. 17.255.971.000", "Rp 17.255.971.010"),  # Belanja Operasi against its sub-parts
+    ]
+    assert findings[0].evidence == "17.255.971.000 + 481.181.300 = 17.737.152.300"
+
+
+def test_inline_breakdown(document_of):
+    findings = run("Belanja daerah sebesar Rp 300.000.000 yang terdiri dari Belanja Pegawai Rp 100.000.000 "
+                   "dan Belanja Barang dan Jasa Rp 150.000.000.", document_of=document_of)
+    assert [(f.rule, f.found, f.expected) for f in findings] == [("LKJ402", "Rp 300.000.000", "Rp 250.000.000")]
+    assert "2 listed parts add up to Rp 250.000.000" in render(findings[0])
+
+
+def test_list_then_total():
+    def document(total):
+        return build_document(
+            "Didukung oleh :",
+            item("Program Pelayanan Umum Kecamatan Dengan Anggaran Rp 1.021.253.900", "-", 2),
+            item("Pemeliharaan Barang milik daerah dengan Anggaran Rp 196.956.250", "-", 3),
+            f"Keseluruhan anggaran Program sejumlah Rp {total} yang dialokasikan untuk sasaran I.",
+        )
+    assert list(prose_claims.check(Facts([document("1.218.210.150")], load_packs()), Config())) == []
+    findings = list(prose_claims.check(Facts([document("1.281.210.150")], load_packs()), Config()))
+    assert [(f.rule, f.found, f.expected) for f in findings] == [("LKJ402", "Rp 1.281.210.150", "Rp 1.218.210.150")]
+
+
+def test_a_sentence_after_the_list_is_not_a_part():
+    document = build_document(
+        "Anggaran kegiatan sebesar Rp 10.000.000 yang terdiri dari:",
+        item("Belanja Pegawai Rp 6.000.000", "a.", 2),
+        item("Belanja Barang Rp 4.000.000", "b.", 3),
+        "Realisasi anggaran sampai dengan akhir tahun sebesar Rp 9.000.000 atau 90% dari pagu.",
+    )
+    findings = list(prose_claims.check(Facts([document], load_packs()), Config()))
+    assert findings == []
+
+
+def test_a_total_of_something_more_specific_than_the_list():
+    document = build_document(
+        "Didukung oleh :",
+        item("Program Pelayanan Umum dengan Anggaran Rp 1.021.253.900", "-", 2),
+        item("Program Pemeliharaan dengan Anggaran Rp 196.956.250", "-", 3),
+        "Total anggaran belanja langsung sebesar Rp 7.765.851.650.",
+    )
+    assert list(prose_claims.check(Facts([document], load_packs()), Config())) == []
+
+
+# --- LKJ403 / LKJ404 ---------------------------------------------------------------------------
+
+def measurement_table(table_from_rows, skm_realisation="B (72,1%)", skm_capaian="B (72.1%)"):
+    return table_from_rows([
+        ["NO.", "SASARAN STRATEGIS", "INDIKATOR SASARAN", "TARGET", "REALISASI", "CAPAIAN"],
+        ["1", "Meningkatnya Kualitas Pelayanan", SKM, "B (80%)", skm_realisation, skm_capaian],
+        ["2", "Meningkatnya Koordinasi", COORDINATION, "100%", "100 %", "100 %"],
+    ], caption="Tabel 3.1 Pengukuran Realisasi Kinerja Tahun 2021")
+
+
+def sasaran_tables(table_from_rows, realisation="B(72,1%)"):
+    comparison = table_from_rows([
+        ["NO.", "SASARAN STRATEGIS", "INDIKATOR SASARAN", "TARGET", "REALISASI"],
+        ["1", "Meningkatnya Kualitas Pelayanan", "1 Hasil Survei Kepuasan Masyarakat (SKM) pada bidang Pelayanan",
+         "B(80%)", realisation],
+    ], caption="Tabel 3.2")
+    national = table_from_rows([
+        ["NO.", "SASARAN STRATEGIS", "INDIKATOR SASARAN", "REALISASI NASIONAL"],
+        ["1", "N", "I", "H"],
+    ], caption="Tabel 3.4")
+    return comparison, national
+
+
+def test_average_against_the_recomputed_capaian(table_from_rows, document_of):
+    findings = run(measurement_table(table_from_rows), "Tujuan 1 Sasaran 1 : Meningkatkan Kualitas Pelayanan",
+                   *sasaran_tables(table_from_rows),
+                   "Dari tabel diatas rata-rata capaian sasaran sebesar 72 %, sehingga pencapaian sasaran tersebut "
+                   "adalah berhasil.", document_of=document_of, rules={"LKJ403"})
+    assert [(f.found, f.expected) for f in findings] == [("72 %", "90,13 %")]
+    assert "72,1 / 80 × 100 = 90,13 (printed B (72.1%))" in findings[0].evidence
+
+
+def test_right_average_is_silent(table_from_rows, document_of):
+    assert run(measurement_table(table_from_rows, "B (78,1%)", "97,63 %"), *sasaran_tables(table_from_rows, "B(78,1%)"),
+               "Dari tabel diatas rata-rata capaian sasaran sebesar 97,63 %, sehingga pencapaian sasaran tersebut "
+               "adalah berhasil.", document_of=document_of, rules={"LKJ403"}) == []
+
+
+def test_average_of_indicators_that_cannot_be_matched_is_silent(table_from_rows, document_of):
+    other = table_from_rows([
+        ["NO.", "SASARAN STRATEGIS", "INDIKATOR SASARAN", "TARGET", "REALISASI"],
+        ["1", "Sasaran lain", "Persentase desa yang menyusun profil desa tepat waktu", "80 %", "70 %"],
+    ])
+    assert run(measurement_table(table_from_rows), other, "Rata-rata capaian sasaran sebesar 72 %.",
+               document_of=document_of, rules={"LKJ403"}) == []
+
+
+def test_count_of_indicators_above_target(table_from_rows, document_of):
+    findings = run("Dimana sebanyak 2 (dua) indikator capaian diatas target yaitu dalam kategori Baik dan Baik.",
+                   measurement_table(table_from_rows), document_of=document_of, rules={"LKJ404"})
+    assert [(f.found, f.expected) for f in findings] == [("2", "1")]
+    assert "2 indicator(s) diatas target" in render(findings[0])
+
+
+def test_counts_that_hold(table_from_rows, document_of):
+    sentences = [
+        "Sebanyak 1 (satu) indikator di bawah target.",
+        "Sebanyak 1 (satu) indikator mencapai target.",
+        "Pada sasaran 2, sebanyak 1 (satu) indikator mencapai target.",
+        "Dilakukan evaluasi terhadap 2 (dua) indikator kinerja dari 2 (dua) sasaran.",
+    ]
+    assert run(measurement_table(table_from_rows), *sentences, document_of=document_of, rules={"LKJ404"}) == []
+
+
+def test_counts_about_another_year_are_left_alone(table_from_rows, document_of):
+    findings = run("LAPORAN KINERJA TAHUN 2021", "Tahun Anggaran 2021.",
+                   "Pada tahun 2020 sebanyak 2 (dua) indikator mencapai target.",
+                   "Pada tahun 2021 sebanyak 2 (dua) indikator mencapai target.",
+                   measurement_table(table_from_rows), document_of=document_of, rules={"LKJ404"})
+    assert [f.snippet for f in findings] == ["Pada tahun 2021 sebanyak 2 (dua) indikator mencapai target."]
+
+
+def test_count_when_the_sentence_covers_every_indicator(table_from_rows, document_of):
+    findings = run("Dari 2 (dua) indikator, 0 (nol) indikator di bawah target.", measurement_table(table_from_rows),
+                   document_of=document_of, rules={"LKJ404"})
+    assert [(f.found, f.expected) for f in findings] == [("0", "1")]
+
+
+def test_negative_indicator_below_its_target_value_has_met_it(table_from_rows, document_of):
+    table = table_from_rows([
+        ["No", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian"],
+        ["1", "Menurunnya kematian ibu", "Angka kematian ibu melahirkan", "100", "80", "120 %"],
+        ["2", "Menurunnya stunting", "Prevalensi stunting pada balita", "20 %", "25 %", "75 %"],
+    ])
+    assert run(table, "Sebanyak 1 (satu) indikator mencapai target dan 1 (satu) indikator di bawah target.",
+               document_of=document_of, rules={"LKJ404"}) == []
+    findings = run(table, "Sebanyak 2 (dua) indikator mencapai target.", document_of=document_of, rules={"LKJ404"})
+    assert [(f.found, f.expected) for f in findings] == [("2", "1")]
+
+
+# --- the sample --------------------------------------------------------------------------------
+
+def test_sample_report():
+    document = extract(SAMPLES / "lkjip-kecamatan-sumbersari-2021.txt")
+    findings = list(prose_claims.check(Facts([document], load_packs()), Config()))
+    assert [(f.rule, f.found, f.expected, f.location.line) for f in findings] == [
+        ("LKJ401", "82%", "97,29 %", 485),
+        ("LKJ401", "18%", "2,71 %", 485),
+        ("LKJ401", "75%", "36,79 %", 536),
+        ("LKJ403", "72 %", "90,13 %", 376),
+        ("LKJ404", "2", "1", 77),
+    ]
+
+
+def test_corrected_report_is_silent():
+    document = extract(FIXTURES / "corrected.txt")
+    assert list(prose_claims.check(Facts([document], load_packs()), Config())) == []

@@ -1,0 +1,208 @@
+from lkjip_lint.checks import scales
+from lkjip_lint.config import Config
+from lkjip_lint.extract import extract
+from lkjip_lint.messages import render
+from lkjip_lint.understand.facts import Facts
+from lkjip_lint.vocab import load_packs
+
+from ..conftest import FIXTURES, SAMPLES
+
+SAMPLE_SCALE = [
+    ["No", "CAPAIAN KINERJA", "KETERANGAN"],
+    ["1.", "Lebih dari 100 %", "SANGAT BAIK"],
+    ["2.", "76 % s/d 100 %", "BAIK"],
+    ["2.", "55 % s/d 75 %", "CUKUP"],  # repeated item number: LKJ513's business
+    ["3.", "Kurang dari 55 %", "KURANG"],
+]
+SKM = "Hasil Survei Kepuasan Masyarakat (SKM) pada bidang pelayanan publik"
+AVERAGE_72 = ("Dari tabel diatas rata-rata capaian sasaran sebesar 72 %, sehingga pencapaian sasaran tersebut "
+              "adalah berhasil.")
+
+
+def run(*blocks, document_of, rules=None):
+    findings = list(scales.check(Facts([document_of(*blocks)], load_packs()), Config()))
+    return [f for f in findings if rules is None or f.rule in rules]
+
+
+def scale_table(table_from_rows, rows):
+    body = [[str(i + 1), band, label] for i, (band, label) in enumerate(rows)]
+    return table_from_rows([["No", "Capaian", "Kategori"]] + body)
+
+
+# --- LKJ311 ----------------------------------------------------------------------------------
+
+def test_the_sample_scale_is_consistent(table_from_rows, document_of):
+    assert run(table_from_rows(SAMPLE_SCALE), document_of=document_of) == []
+
+
+def test_whole_number_bands_have_no_gap(table_from_rows, document_of):
+    table = scale_table(table_from_rows, [("≥ 91", "Sangat Tinggi"), ("76 – 90", "Tinggi"), ("66 – 75", "Sedang"),
+                                          ("51 – 65", "Rendah"), ("x ≤ 50", "Sangat Rendah")])
+    assert run(table, document_of=document_of) == []
+
+
+def test_a_real_gap(table_from_rows, document_of):
+    table = scale_table(table_from_rows, [("91 - 100", "Sangat Baik"), ("76 - 89", "Baik"), ("55 - 75", "Cukup"),
+                                          ("< 55", "Kurang")])
+    findings = run(table, document_of=document_of)
+    assert [(f.rule, f.message_id, f.found) for f in findings] == [("LKJ311", "scale-gap", "91 - 100")]
+    assert "between 89 and 91" in render(findings[0])
+
+
+def test_a_gap_between_decimal_bands(table_from_rows, document_of):
+    table = scale_table(table_from_rows, [("88,31 - 100", "Sangat Baik"), ("76,61 - 88,29", "Baik"),
+                                          ("65,00 - 76,60", "Cukup"), ("< 65", "Kurang")])
+    findings = run(table, document_of=document_of)
+    assert [(f.message_id, f.found) for f in findings] == [("scale-gap", "88,31 - 100")]
+
+
+def test_an_overlap(table_from_rows, document_of):
+    table = scale_table(table_from_rows, [("≥ 100", "Sangat Baik"), ("76 - 100", "Baik"), ("55 - 75", "Cukup"),
+                                          ("< 55", "Kurang")])
+    findings = run(table, document_of=document_of)
+    assert [(f.message_id, f.found) for f in findings] == [("scale-overlap", "≥ 100")]
+    assert "100 belongs to both" in render(findings[0])
+
+
+def test_bands_out_of_order(table_from_rows, document_of):
+    shuffled = scale_table(table_from_rows, [("> 100", "Sangat Baik"), ("55 - 75", "Cukup"), ("76 - 100", "Baik"),
+                                             ("< 55", "Kurang")])
+    findings = run(shuffled, document_of=document_of)
+    assert [(f.message_id, f.found) for f in findings] == [("scale-order", "76 - 100")]
+    assert "after '55 - 75'" in render(findings[0])
+
+    swapped_names = scale_table(table_from_rows, [("> 100", "Sangat Baik"), ("76 - 100", "Cukup"), ("55 - 75", "Baik"),
+                                                  ("< 55", "Kurang")])
+    findings = run(swapped_names, document_of=document_of)
+    assert [(f.message_id, f.found) for f in findings] == [("scale-names-order", "76 - 100")]
+    assert "covers higher values than 'Baik' (55 - 75)" in render(findings[0])
+
+
+# --- LKJ321 ----------------------------------------------------------------------------------
+
+def test_average_called_successful_while_the_scale_says_cukup(table_from_rows, document_of):
+    findings = run(table_from_rows(SAMPLE_SCALE), AVERAGE_72, document_of=document_of)
+    assert [(f.rule, f.found, f.expected) for f in findings] == [("LKJ321", "berhasil", "Cukup")]
+    f = findings[0]
+    assert f.snippet == AVERAGE_72
+    assert f.evidence.startswith("72 % → 55 % s/d 75 % = Cukup [report scale")
+    assert f.location.paragraph == 1
+
+
+def test_default_scale_is_named_in_the_evidence(document_of):
+    findings = run(AVERAGE_72, document_of=document_of)
+    assert [(f.found, f.expected, f.message_id) for f in findings] == [
+        ("berhasil", "Cukup", "predicate-mismatch-default")]
+    assert "[default scale, rules/scales.toml:" in findings[0].evidence
+    assert "default scale" in render(findings[0]) and "skala bawaan" in render(findings[0], "id")
+
+
+def test_under_the_default_scale_other_common_scales_are_accepted(document_of):
+    # 95 % is Baik by the default scale but Sangat Baik by Permendagri 86/2017's (≥ 91)
+    assert run("Capaian kinerja sebesar 95 % dengan kategori Sangat Baik.", document_of=document_of) == []
+    findings = run("Capaian kinerja sebesar 60 % dengan kategori Sangat Baik.", document_of=document_of)
+    assert [(f.found, f.expected) for f in findings] == [("Sangat Baik", "Cukup")]
+
+
+def test_predicates_that_fit(table_from_rows, document_of):
+    sentences = [
+        "Dari tabel diatas rata-rata capaian sebesar 97,63 %, sehingga pencapaian sasaran tersebut adalah berhasil.",
+        "Capaian kinerja sebesar 72 % termasuk kategori Cukup.",
+        "Capaian kinerja sebesar 75,5 % termasuk kategori Baik.",  # the seam between 75 and 76
+        "Capaian sebesar 101 % dengan predikat Sangat Baik.",
+    ]
+    assert run(table_from_rows(SAMPLE_SCALE), *sentences, document_of=document_of) == []
+
+
+def test_sentences_that_only_look_like_predicates(table_from_rows, document_of):
+    sentences = [
+        "Kegiatan telah dilaksanakan dengan baik dan capaian sebesar 60 %.",  # no cue before "baik"
+        "Capaian lebih dari 100 % dikategorikan Sangat Baik.",  # the scale itself, in prose
+        "Capaian 76 % s/d 100 % dikategorikan Baik.",
+        "Realisasi anggaran sebesar 39 % dengan kategori baik.",  # a budget share, not an achievement
+        "Berdasarkan Peraturan Menteri Nomor 53 Tahun 2014, capaian dinilai dengan kategori Baik.",
+    ]
+    assert run(table_from_rows(SAMPLE_SCALE), *sentences, document_of=document_of) == []
+
+
+def test_a_sentence_naming_an_indicator(table_from_rows, document_of):
+    measurement = table_from_rows([
+        ["No", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian"],
+        ["1", "Menurunnya kematian ibu", "Angka kematian ibu melahirkan", "100", "80", "120 %"],
+        ["2", "Meningkatnya pelayanan", SKM, "B (80%)", "B (72,1%)", "B (72.1%)"],
+    ])
+    wrong = "Hal ini dapat dilihat dari indikator Angka kematian ibu melahirkan dengan capaian tergolong Kurang."
+    findings = run(table_from_rows(SAMPLE_SCALE), measurement, wrong, document_of=document_of, rules={"LKJ321"})
+    assert [(f.found, f.expected, f.message_id) for f in findings] == [
+        ("Kurang", "Sangat Baik", "predicate-mismatch-indicator")]
+    # Baik fits the recomputed 90,13 % although the printed capaian (72,1) is Cukup: LKJ302 reports that.
+    fits_recomputed = "Indikator Hasil Survei Kepuasan Masyarakat (SKM), dengan capaian tergolong Baik."
+    assert run(table_from_rows(SAMPLE_SCALE), measurement, fits_recomputed, document_of=document_of,
+               rules={"LKJ321"}) == []
+
+
+def test_predicate_column_of_a_measurement_table(table_from_rows, document_of):
+    measurement = table_from_rows([
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Kategori"],
+        ["1", "Persentase dokumen perencanaan tepat waktu", "100 %", "90 %", "90 %", "Sangat Baik"],
+        ["2", "Persentase layanan perizinan selesai", "100 %", "60 %", "60 %", "Cukup"],
+    ])
+    findings = run(table_from_rows(SAMPLE_SCALE), measurement, document_of=document_of, rules={"LKJ321"})
+    assert [(f.found, f.expected, f.location.row, f.location.column_label) for f in findings] == [
+        ("Sangat Baik", "Baik", 2, "Kategori")]
+
+
+# --- LKJ322 ----------------------------------------------------------------------------------
+
+def test_skm_letter_must_fit_its_index(table_from_rows, document_of):
+    table = table_from_rows([
+        ["NO.", "SASARAN STRATEGIS", "INDIKATOR SASARAN", "TARGET", "REALISASI", "CAPAIAN"],
+        ["1", "Meningkatnya Kualitas Pelayanan", SKM, "B (80%)", "B (72,1%)", "B (72.1%)"],
+        ["2", "Meningkatnya Koordinasi", "Persentase rekomendasi ditindaklanjuti", "A (95%)", "C (90%)", "95 %"],
+    ])
+    findings = run(table, document_of=document_of, rules={"LKJ322"})
+    assert [(f.found, f.expected, f.location.column_label) for f in findings] == [("B (72,1%)", "C", "REALISASI")]
+    assert findings[0].evidence == "72,1 → C (65,00–76,60, Permenpan RB 14/2017)"
+    assert "72,1 is grade C" in render(findings[0])
+
+
+def test_each_wrong_form_once_per_cell(table_from_rows, document_of):
+    table = table_from_rows([
+        ["No", "Indikator", "Realisasi"],
+        ["1", "Nilai IKM", "B (72,1%) / B(72,1%) / A (90,5)"],
+    ])
+    findings = run(table, document_of=document_of, rules={"LKJ322"})
+    assert [f.found for f in findings] == ["B (72,1%)"]
+
+
+def test_skm_in_prose(document_of):
+    findings = run(
+        "Nilai Survei Kepuasan Masyarakat tahun ini B (76,6%), naik dari tahun lalu.",
+        "Akreditasi sekolah memperoleh nilai A (85%) pada tahun 2021.",  # not about the survey
+        "Nilai SKM sebesar B (80%) telah sesuai target.",
+        document_of=document_of, rules={"LKJ322"})
+    assert [(f.found, f.expected) for f in findings] == [("B (76,6%)", "C")]
+
+
+# --- the sample --------------------------------------------------------------------------------
+
+def test_sample_report():
+    document = extract(SAMPLES / "lkjip-kecamatan-sumbersari-2021.txt")
+    findings = list(scales.check(Facts([document], load_packs()), Config()))
+    assert [(f.rule, f.found, f.expected, f.location.line) for f in findings] == [
+        ("LKJ321", "berhasil", "Cukup", 376),
+        ("LKJ322", "B (72,1%)", "C", 337),   # Tabel 3.1 realisation
+        ("LKJ322", "B(72,1%)", "C", 354),    # Tabel 3.2, both years
+        ("LKJ322", "B(72,1%)", "C", 354),
+        ("LKJ322", "B (100%)", "A", 363),    # Tabel 3.3 end-of-Renstra target
+        ("LKJ322", "B (72,1%)", "C", 363),
+    ]
+
+
+def test_corrected_report():
+    document = extract(FIXTURES / "corrected.txt")
+    findings = list(scales.check(Facts([document], load_packs()), Config()))
+    # The corrected copy fixes this year's SKM figures but keeps the previous year's
+    # realisation "B(72,1%)" in Tabel 3.2 (Th. 2020 (n-1)): still not a B.
+    assert [(f.rule, f.found, f.location.column_label) for f in findings] == [
+        ("LKJ322", "B(72,1%)", "REALISASI / Th. 2020 (n-1)")]

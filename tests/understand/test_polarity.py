@@ -1,0 +1,62 @@
+import copy
+
+import pytest
+
+from lkjip_lint.understand.facts import Facts
+from lkjip_lint.understand.polarity import NEGATIVE, POSITIVE, indicator_polarity, polarity_from_wording
+from lkjip_lint.vocab import load_packs
+
+PACK = load_packs()["polarity"]
+
+
+@pytest.mark.parametrize("indicator, polarity", [
+    ("Angka kematian ibu", NEGATIVE),
+    ("Prevalensi stunting pada balita", NEGATIVE),
+    ("Tingkat pengangguran terbuka", NEGATIVE),
+    ("Persentase penduduk miskin", NEGATIVE),
+    ("Laju inflasi", NEGATIVE),
+    ("Rata-rata waktu penyelesaian perizinan", NEGATIVE),  # "penyelesaian" belongs to the negative phrase
+    ("Hasil Survei Kepuasan Masyarakat (SKM) pada bidang pelayanan publik", POSITIVE),
+    ("Prosentase rekomendasi hasil koordinasi yang ditindaklanjuti", POSITIVE),
+    ("Honorarium RT/RW Memberikan Iuran Jaminan Kecelakaan Kerja", POSITIVE),
+    ("Persentase penurunan angka kematian bayi", None),
+    ("Persentase temuan BPK yang ditindaklanjuti", None),
+    ("Cakupan penemuan kasus TBC", None),
+])
+def test_polarity_from_wording(indicator, polarity):
+    assert polarity_from_wording(indicator, PACK) == polarity
+
+
+def test_a_polarity_column_overrides_the_wording(table_from_rows, document_of):
+    iku = table_from_rows([
+        ["No", "Indikator Kinerja Utama", "Polaritas"],
+        ["1", "Angka kematian ibu melahirkan per 100.000 kelahiran", "Positif"],
+        ["2", "Indeks kepuasan masyarakat terhadap layanan", "Negatif"],
+    ])
+    facts = Facts([document_of(iku)], load_packs())
+    assert indicator_polarity("Angka kematian ibu melahirkan per 100.000 kelahiran", facts) == POSITIVE
+    assert indicator_polarity("Indeks kepuasan masyarakat terhadap layanan", facts) == NEGATIVE
+
+
+def test_a_sentence_states_the_polarity(document_of):
+    facts = Facts([document_of(
+        "Indikator Rasio pengaduan layanan perizinan merupakan indikator dengan polaritas negatif, "
+        "semakin rendah realisasinya semakin baik.",
+    )], load_packs())
+    assert indicator_polarity("Rasio pengaduan layanan perizinan", facts) == NEGATIVE
+    assert indicator_polarity("Persentase layanan perizinan tepat waktu", facts) == POSITIVE
+
+
+def test_generic_formula_text_states_nothing_about_an_indicator(document_of):
+    facts = Facts([document_of(
+        "Sebaliknya bilamana Indikator Sasaran mempunyai makna progres negative, yaitu semakin tinggi "
+        "realisasinya menunjukkan semakin rendah kinerjanya.",
+    )], load_packs())
+    assert indicator_polarity("Hasil Survei Kepuasan Masyarakat pada bidang pelayanan", facts) == POSITIVE
+
+
+def test_configured_indicator_polarity(document_of):
+    packs = copy.deepcopy(load_packs())
+    packs["polarity"]["indicators"]["negative"] = ["Indeks Ketimpangan Gender Kabupaten"]
+    facts = Facts([document_of("Laporan.")], packs)
+    assert indicator_polarity("Indeks Ketimpangan Gender Kabupaten", facts) == NEGATIVE
