@@ -192,13 +192,12 @@ def list_rules(output_format: str) -> None:
              "summary": r.summary} for r in rules
         ], indent=2, ensure_ascii=False))
         return
-    from rich.table import Table as RichTable
-    table = RichTable(show_header=True, header_style="bold", box=None)
-    for column in ("code", "name", "category", "severity", "summary"):
-        table.add_column(column, overflow="fold", no_wrap=column != "summary")
-    for r in rules:
-        table.add_row(r.code, r.name, r.category, r.severity.value, r.summary)
-    Console(highlight=False).print(table)
+    # Plain aligned lines, one rule per line, so `lkjip-lint rules | grep` works at any width.
+    widths = [max(len(getattr(r, key)) for r in rules) for key in ("code", "name", "category")]
+    header = ("code", "name", "category", "severity", "summary")
+    rows = [header] + [(r.code, r.name, r.category, r.severity.value, r.summary) for r in rules]
+    for code, name, category, severity, summary in rows:
+        click.echo(f"{code:<{widths[0]}}  {name:<{widths[1]}}  {category:<{widths[2]}}  {severity:<8} {summary}")
 
 
 @main.command()

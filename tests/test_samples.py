@@ -87,8 +87,8 @@ def test_target_mismatches(sample_findings):
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
-def test_corrected_copy_is_silent(suffix):
-    assert findings_of(FIXTURES / f"corrected.{suffix}") == []
+def test_corrected_copy_is_silent_under_every_rule(suffix):
+    assert findings_of(FIXTURES / f"corrected.{suffix}", Config()) == []
 
 
 @pytest.mark.parametrize("suffix", FORMATS)

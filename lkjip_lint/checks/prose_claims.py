@@ -68,7 +68,8 @@ PROSE_AVERAGE_MISMATCH = Rule(
     mean capaian of the indicators in those tables, matched by name to the report
     year's measurement table. The capaian is recomputed from target and realisation
     (the printed one may be wrong); the evidence shows both. Nothing is reported when
-    an indicator of those tables cannot be matched or its capaian cannot be computed.
+    an indicator of those tables cannot be matched or its capaian cannot be computed,
+    nor for a sentence that names another year than the report's.
 
     Example: "rata-rata capaian sasaran sebesar 72 %" after the SKM tables, whose one
     indicator achieved 72,1 / 80 × 100 = 90,13 %.
@@ -87,7 +88,8 @@ PROSE_COUNT_CLAIM = Rule(
     target when its capaian (recomputed, so polarity counts) is at least 100 %. A
     claim may speak of a subset (one sasaran), so a count lower than the table's is
     accepted unless the sentence says it covers every indicator ("dari 2 indikator");
-    a count higher than the table can support is always reported.
+    a count higher than the table can support is always reported. A sentence that
+    names another year than the report's speaks of other figures and is left alone.
 
     Example: "sebanyak 2 (dua) indikator capaian diatas target" while the SKM
     indicator realised 72,1 against 80: 1 indicator met its target.
