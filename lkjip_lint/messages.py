@@ -35,3 +35,9 @@ def render(finding: Finding, lang: str = "en", extra_dirs: tuple[str, ...] = ())
     if not template:
         return f"{finding.message_id}: " + ", ".join(f"{k}={v}" for k, v in finding.params)
     return template.format_map(params)
+
+
+def label(key: str, lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> str:
+    """A word of the report's frame ("found", "expected" …) in the chosen language."""
+    entry = message_templates(extra_dirs).get(f"label-{key}", {})
+    return entry.get(lang) or entry.get("en") or key

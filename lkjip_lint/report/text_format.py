@@ -9,7 +9,7 @@ from rich.table import Table as RichTable
 from rich.markup import escape
 
 from ..findings import Severity
-from ..messages import render
+from ..messages import label, render
 from ..registry import rules_by_code
 from ..run import RunResult
 from .common import describe_location
@@ -24,6 +24,7 @@ def _plural(n: int, word: str) -> str:
 def render_text(result: RunResult, console: Console, lang: str = "en",
                 rules_dirs: tuple[str, ...] = ()) -> None:
     rules = rules_by_code()
+    words = {key: label(key, lang, rules_dirs) for key in ("at", "found", "expected", "evidence", "also-at")}
     for file_result in result.files:
         if file_result.error:
             continue  # said once, on stderr, by the command line
@@ -39,17 +40,18 @@ def render_text(result: RunResult, console: Console, lang: str = "en",
                 f"  [{style}]{f.severity.value}[/] [bold]{f.rule}[/] {rule.name}: {escape(render(f, lang, rules_dirs))}",
                 soft_wrap=True,
             )
-            console.print(f"    at: {escape(describe_location(f.location))}", soft_wrap=True, style="dim")
+            console.print(f"    {words['at']}: {escape(describe_location(f.location, lang, rules_dirs))}", soft_wrap=True, style="dim")
             if f.found is not None or f.expected is not None:
-                console.print(f"    found: {escape(str(f.found))}   expected: {escape(str(f.expected))}", soft_wrap=True)
+                console.print(f"    {words['found']}: {escape(str(f.found))}   "
+                              f"{words['expected']}: {escape(str(f.expected))}", soft_wrap=True)
             if f.evidence:
-                console.print(f"    evidence: {escape(f.evidence)}", soft_wrap=True)
+                console.print(f"    {words['evidence']}: {escape(f.evidence)}", soft_wrap=True)
             for related in f.related:
-                place = describe_location(related.location)
+                place = describe_location(related.location, lang, rules_dirs)
                 if related.location.file != f.location.file:
                     place = f"{related.location.file}: {place}"
                 found = f" ({related.found})" if related.found else ""
-                console.print(f"    also at: {escape(place)}{escape(found)}", soft_wrap=True, style="dim")
+                console.print(f"    {words['also-at']}: {escape(place)}{escape(found)}", soft_wrap=True, style="dim")
         counts = [_plural(sum(1 for f in findings if f.severity == s), s.value) for s in Severity]
         console.print(f"  {escape(file_result.path)}: {', '.join(counts).replace('infos', 'info')}")
     if len(result.files) > 1:

@@ -40,3 +40,14 @@ def test_no_colour_codes_when_not_a_terminal(tmp_path):
     report.write_text(REPORT, encoding="utf-8")
     assert "\x1b[" not in render([report])
     assert "\x1b[" in render([report], force_terminal=True, color_system="standard")
+
+
+def test_bahasa_indonesia_messages_and_frame(tmp_path):
+    report = tmp_path / "laporan.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    buffer = io.StringIO()
+    render_text(check_paths([str(report)], (), Config()), Console(file=buffer, width=160), lang="id")
+    text = buffer.getvalue()
+    assert "'Program A' tertulis 60 %, padahal 50 / 100 × 100 = 50,00 %" in text
+    assert "di: baris 2, tabel 1, baris tabel 2 'Program A', kolom 5 '%'" in text
+    assert "tertulis: 60 %   seharusnya: 50,00 %" in text

@@ -1,0 +1,232 @@
+"""Where words are printed: the lines of a dossier, the words on them, and name-like word runs.
+
+* **Lines and mentions.** Every paragraph line and table cell is a ``TextLine``; a place where
+  a word is printed is a ``Mention`` (what was printed, where, and the sentence around it).
+* **Name-like runs.** Capitalised words joined by spaces ("Kecamatan Sumbersari", "Kabupaten
+  Aceh Besar"), read by ``NameReader`` with the unit types and stop words of ``rules/names.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..findings import Related
+from ..model import Document, Location, Paragraph, Table
+
+_MARKUP = re.compile(r"</?[A-Za-z]+>|\*+")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of a paragraph or of a table cell. Lines of one ``stream`` (a run of
+    paragraphs, or one cell) are read on from each other, as a signature block is."""
+
+    text: str
+    location: Location
+    stream: int
+    heading: bool = False
+
+    @property
+    def is_display(self) -> bool:
+        """A heading or a line in capitals: a title, a letterhead, a signature block."""
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return self.heading or (len(letters) > 1 and all(ch.isupper() for ch in letters))
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place where something is printed: ``found`` as printed, and its sentence."""
+
+    found: str
+    location: Location
+    snippet: str
+
+
+def plain(text: str) -> str:
+    """Text without bold/italic markers, spaces folded."""
+    return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
+
+
+def text_lines(document: Document) -> list[TextLine]:
+    """Every line of a document in reading order, markup removed."""
+    lines: list[TextLine] = []
+    stream = 0
+
+    def add_table(table: Table) -> None:
+        nonlocal stream
+        for row in table.rows:
+            for cell in row:
+                stream += 1
+                location = table.cell_location(cell)
+                lines.extend(TextLine(plain(text), location, stream) for text in cell.text.split("\n"))
+                for nested in cell.nested:
+                    add_table(nested)
+
+    previous_was_paragraph = False
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            if not previous_was_paragraph:
+                stream += 1
+            for offset, text in enumerate(block.text.split("\n")):
+                location = block.location
+                if offset and location.line is not None:
+                    location = location.with_(line=location.line + offset)
+                lines.append(TextLine(plain(text), location, stream, block.heading_level is not None))
+            previous_was_paragraph = True
+        else:
+            add_table(block)
+            previous_was_paragraph = False
+    return lines
+
+
+def all_lines(facts) -> list[TextLine]:
+    """Every line of every document of the dossier."""
+    return facts.memo("mentions.lines", lambda: [line for doc in facts.documents for line in text_lines(doc)])
+
+
+def words_in(text: str) -> list[Word]:
+    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def words_joined(words: list[Word], text: str, allow_abbreviation_dot: bool = False) -> bool:
+    """True when consecutive words are separated by spaces only."""
+    for a, b in zip(words, words[1:]):
+        gap = text[a.end:b.start]
+        if gap.strip() and not (allow_abbreviation_dot and gap.strip() == "."):
+            return False
+    return True
+
+
+def printed_span(text: str, words: list[Word] | tuple[Word, ...]) -> str:
+    """The text from the first word to the last, as printed."""
+    return text[words[0].start:words[-1].end]
+
+
+def sentence_at(text: str, start: int, end: int, limit: int = 160) -> str:
+    """The sentence around text[start:end], cut to ``limit`` characters around the match."""
+    left = text.rfind(". ", 0, start)
+    left = 0 if left < 0 else left + 2
+    right = text.find(". ", end)
+    right = len(text) if right < 0 else right + 1
+    sentence = text[left:right].strip()
+    if len(sentence) <= limit:
+        return sentence
+    middle = (start + end) // 2 - left
+    lo = max(0, min(middle - limit // 2, len(sentence) - limit))
+    cut = sentence[lo:lo + limit].strip()
+    return ("…" if lo > 0 else "") + cut + ("…" if lo + limit < len(sentence) else "")
+
+
+def distinct_places(mentions: Iterable[Mention]) -> list[Mention]:
+    """One mention per (place, spelling): a paragraph naming a word five times is one place."""
+    seen: set = set()
+    kept = []
+    for mention in mentions:
+        key = (mention.location, mention.found)
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
+
+
+def related(mentions: Iterable[Mention]) -> tuple[Related, ...]:
+    return tuple(Related(m.location, m.found) for m in mentions)
+
+
+def letters_key(text: str) -> str:
+    """Lower-case letters only: "Sumber Sari" and "SUMBERSARI" both give "sumbersari"."""
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
+@dataclass(frozen=True)
+class UnitType:
+    key: str
+    words: tuple[str, ...]
+    heads: tuple[str, ...]
+    proper_name: bool
+
+    @property
+    def label(self) -> str:
+        return self.words[0]
+
+    def slot_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The word sequences (lower-case) after which the unit's name is printed."""
+        phrases = {tuple(w.text.casefold() for w in words_in(p)) for p in self.words + self.heads}
+        return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def unit_types(packs: dict) -> tuple[UnitType, ...]:
+    entries = packs.get("names", {}).get("institution", {}).get("unit_types", [])
+    return tuple(UnitType(e["key"], tuple(e.get("words", ())), tuple(e.get("heads", ())),
+                          bool(e.get("proper_name", False))) for e in entries)
+
+
+class NameReader:
+    """Reads unit phrases ("Kecamatan Sumbersari") and name-like word runs from lines."""
+
+    def __init__(self, packs: dict):
+        names = packs.get("names", {})
+        self.units = unit_types(packs)
+        self.stop_words = {w.casefold() for w in names.get("names", {}).get("stop_words", [])}
+        self.connectors = {w.casefold() for w in names.get("names", {}).get("connectors", [])}
+        self.max_name_words = int(names.get("institution", {}).get("max_name_words", 6))
+
+    def is_name_word(self, word: Word) -> bool:
+        return word.capitalised and word.text.casefold() not in self.stop_words
+
+    def slots(self, words: list[Word], text: str, unit: UnitType) -> Iterator[int]:
+        """Indexes of words that start a name right after one of the unit's words."""
+        phrases = unit.slot_phrases()
+        folded = [w.text.casefold() for w in words]
+        for i in range(len(words)):
+            for phrase in phrases:
+                j = i + len(phrase)
+                if j < len(words) and tuple(folded[i:j]) == phrase \
+                        and words_joined(words[i:j + 1], text, allow_abbreviation_dot=True):
+                    yield j
+                    break
+
+    def name_at(self, words: list[Word], text: str, start: int) -> list[Word]:
+        """The name words from ``start``: capitalised, not stop words, joined by spaces;
+        a connector ("dan") only between two name words."""
+        taken: list[Word] = []
+        i = start
+        while i < len(words) and len(taken) < self.max_name_words:
+            word = words[i]
+            if taken and not words_joined([taken[-1], word], text):
+                break
+            if self.is_name_word(word):
+                taken.append(word)
+            elif taken and word.text.casefold() in self.connectors and i + 1 < len(words) \
+                    and self.is_name_word(words[i + 1]) and words_joined([word, words[i + 1]], text):
+                taken.append(word)
+            else:
+                break
+            i += 1
+        while taken and taken[-1].text.casefold() in self.connectors:
+            taken.pop()
+        return taken
+
+    def unit_phrases(self, line: TextLine) -> Iterator[tuple[UnitType, str]]:
+        """Each unit named on the line, with its name as printed: (Kecamatan, "Sumbersari")."""
+        words = words_in(line.text)
+        for unit in self.units:
+            for start in self.slots(words, line.text, unit):
+                name = self.name_at(words, line.text, start)
+                if name:
+                    yield unit, printed_span(line.text, name)
