@@ -8,8 +8,8 @@ from typing import Callable, Hashable, Iterator
 from ..findings import Finding, Severity, make_finding
 from ..nip import NipLimits, grouped, validate
 from ..rule import Rule
-from ..understand.names import (Mention, Official, display_name, distinct_places, officials, person_key,
-                                related)
+from ..understand.mentions import Mention, distinct_places, related
+from ..understand.officials import Official, display_name, officials, person_key
 
 NIP_INVALID = Rule(
     code="LKJ602",

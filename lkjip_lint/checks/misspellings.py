@@ -8,7 +8,7 @@ from typing import Iterator
 from ..config import is_selected
 from ..findings import Finding, Severity, make_finding
 from ..rule import Rule
-from ..understand.names import Mention, all_lines, distinct_places, related, sentence_at
+from ..understand.mentions import Mention, all_lines, distinct_places, related
 from .region_terms import REGION_TERM, foreign_terms
 
 COMMON_MISSPELLING = Rule(
@@ -55,8 +55,7 @@ def _misspellings(facts) -> dict[str, list[Mention]]:
     found: dict[str, list[Mention]] = {}
     for line in all_lines(facts):
         for match in pattern.finditer(line.text):
-            found.setdefault(match.group().casefold(), []).append(
-                Mention(match.group(), line.location, sentence_at(line.text, match.start(), match.end())))
+            found.setdefault(match.group().casefold(), []).append(line.mention(*match.span()))
     return found
 
 

@@ -6,7 +6,8 @@ from typing import Iterator
 
 from ..findings import Finding, Severity, make_finding
 from ..rule import Rule
-from ..understand.names import institution_names, related
+from ..understand.mentions import related
+from ..understand.names import institution_names
 
 INSTITUTION_NAME_VARIANT = Rule(
     code="LKJ601",

@@ -9,8 +9,8 @@ from typing import Iterator
 
 from ..findings import Finding, Severity, make_finding
 from ..rule import Rule
-from ..understand.names import (Mention, Region, all_lines, distinct_places, letters_key, province_label,
-                                related, report_region, sentence_at, words_in)
+from ..understand.mentions import Mention, all_lines, distinct_places, letters_key, related, words_in
+from ..understand.region import Region, province_label, report_region
 
 REGION_TERM = Rule(
     code="LKJ611",
@@ -115,8 +115,7 @@ def _occurrences(facts) -> dict[str, list[Mention]]:
                 if not _accepts(term, line.text, match, stop_words):
                     continue
                 claimed.append(match.span())
-                found.setdefault(term.term, []).append(
-                    Mention(match.group(), line.location, sentence_at(line.text, match.start(), match.end())))
+                found.setdefault(term.term, []).append(line.mention(*match.span()))
     return found
 
 

@@ -36,6 +36,10 @@ class TextLine:
         letters = [ch for ch in self.text if ch.isalpha()]
         return self.heading or (len(letters) > 1 and all(ch.isupper() for ch in letters))
 
+    def mention(self, start: int, end: int) -> Mention:
+        """The text printed at ``start:end`` of this line, with its sentence."""
+        return Mention(self.text[start:end], self.location, sentence_at(self.text, start, end))
+
 
 @dataclass(frozen=True)
 class Word:
