@@ -47,35 +47,46 @@ def _place(entry: BudgetEntry) -> str:
     return f"{label} ({where})" if where else label
 
 
+def _table_key(entry: BudgetEntry) -> tuple | None:
+    location = entry.location
+    return (location.file, location.table) if location.table else None
+
+
 def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[list[int]]:
-    """Entries that name the same thing, joined through any of their names (union-find)."""
-    parent = list(range(len(entries)))
+    """Entries that name the same thing, joined through any of their names.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    Closest names join first. A group never takes two rows of one table: a program and
+    its own activity ("Perencanaan …" / "Evaluasi Kinerja …") are different things even
+    when one name contains the other.
+    """
     names = [[content_words(name, settings) for name in entry.names] for entry in entries]
     aliases = [[content_words(name, settings) for name in entry.aliases] for entry in entries]
 
-    def joined(i: int, j: int) -> bool:
+    def distance(i: int, j: int) -> int | None:
         pairs = [(a, b) for a in names[i] for b in names[j]]
         if not entries[j].is_total_of_many:
             pairs += [(a, b) for a in aliases[i] for b in names[j]]
         if not entries[i].is_total_of_many:
             pairs += [(a, b) for a in names[i] for b in aliases[j]]
-        return any(compare_words(a, b, settings).same for a, b in pairs)
+        extra = [len(c.only_a) + len(c.only_b) for a, b in pairs if (c := compare_words(a, b, settings)).same]
+        return min(extra) if extra else None
 
-    for i in range(len(entries)):
-        for j in range(i + 1, len(entries)):
-            if root(i) != root(j) and joined(i, j):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(entries)):
-        groups.setdefault(root(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+    candidates = sorted((d, i, j) for i in range(len(entries)) for j in range(i + 1, len(entries))
+                        if (d := distance(i, j)) is not None)
+    members = {i: [i] for i in range(len(entries))}
+    root_of = list(range(len(entries)))
+    for _, i, j in candidates:
+        ri, rj = root_of[i], root_of[j]
+        if ri == rj:
+            continue
+        tables_i = {_table_key(entries[k]) for k in members[ri]} - {None}
+        tables_j = {_table_key(entries[k]) for k in members[rj]} - {None}
+        if tables_i & tables_j:
+            continue
+        for k in members[rj]:
+            root_of[k] = ri
+        members[ri].extend(members.pop(rj))
+    return [sorted(group) for group in members.values() if len(group) > 1]
 
 
 def _finding(group: list[BudgetEntry], style: str) -> Finding | None:

@@ -10,7 +10,7 @@ followed by a table holding only their amounts, and sentences such as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Document, Location, Paragraph, Table
 from ..numbers import Number, parse_number
@@ -44,6 +44,7 @@ class BudgetEntry:
     authoritative: bool = False
     aliases: tuple[str, ...] = ()
     is_total_of_many: bool = False
+    revised: bool = False
 
 
 def _strip_label(name: str) -> str:
@@ -189,15 +190,35 @@ def _prose_entries(document: Document) -> list[BudgetEntry]:
     return entries
 
 
+PLAN_SOURCES = ("pk", "list")
+
+
+def _is_revision(info: TableInfo, vocabulary: dict) -> bool:
+    """A table of a revised plan (PK Perubahan, APBD Perubahan, DPPA)."""
+    terms = vocabulary.get("tables", {}).get("revision", [])
+    cells = " ".join(c.text for row in info.table.rows for c in row)
+    return matches_any(" ".join(info.context[-3:]) + " " + (info.table.caption or "") + " " + cells, terms)
+
+
+def _without_superseded(entries: list[BudgetEntry]) -> list[BudgetEntry]:
+    """When a revised PK is in the dossier, the amounts of the original PK no longer hold."""
+    if not any(e.revised and e.source in PLAN_SOURCES for e in entries):
+        return entries
+    return [e for e in entries if e.revised or e.source not in PLAN_SOURCES]
+
+
 def budget_entries(documents: tuple[Document, ...], infos: list[TableInfo], vocabulary: dict) -> list[BudgetEntry]:
     entries: list[BudgetEntry] = []
     for info in infos:
         if info.kind == BUDGET:
-            entries.extend(_budget_table_entries(info, vocabulary))
+            found = _budget_table_entries(info, vocabulary)
         elif info.kind == EVALUATION:
-            entries.extend(_evaluation_entries(info, vocabulary))
+            found = _evaluation_entries(info, vocabulary)
         else:
-            entries.extend(_named_table_entries(info, vocabulary) or _list_with_amounts_entries(info))
+            found = _named_table_entries(info, vocabulary) or _list_with_amounts_entries(info)
+        if found and _is_revision(info, vocabulary):
+            found = [replace(e, revised=True) for e in found]
+        entries.extend(found)
     for document in documents:
         entries.extend(_prose_entries(document))
-    return entries
+    return _without_superseded(entries)

@@ -68,7 +68,8 @@ def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None) 
     end_terms = vocabulary.get("tables", {}).get("end_target", [])
     entries = []
     for column in layout.columns:
-        if "target" not in column.roles:
+        is_year_target = info.kind == RENSTRA and column.year is not None and "realisation" not in column.roles
+        if "target" not in column.roles and not is_year_target:
             continue
         left = [c for c in indicator_cols if c < column.index]
         if not left:

@@ -83,12 +83,13 @@ def classify(layout: TableLayout, context: tuple[str, ...], vocabulary: dict) ->
         return BUDGET
     if {"target", "realisation"} <= roles:
         return MEASUREMENT
-    if "target" not in roles:
-        return OTHER
     years = _year_columns(layout)
     plan = plan_named_in(context + ((layout.table.caption or ""),), tables_vocab)
-    if len(years) >= 3:
+    if len(years) >= 3 and ("target" in roles or plan == RENSTRA):
         return RENSTRA
+    if "target" not in roles:
+        # A PK or RKT annex listing programs with their budgets only.
+        return plan if "budget" in roles and plan in (PK, RKT) else OTHER
     if plan in (PK, RKT, RENSTRA):
         return plan
     if "budget" in roles:
