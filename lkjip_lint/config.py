@@ -26,6 +26,8 @@ class Config:
     officials: tuple[tuple[str, str], ...] = ()  # (name, NIP)
     accepted_names: tuple[str, ...] = ()
     report_year: int | None = None
+    # Extra room, in percentage points, when a printed percentage or capaian is compared
+    # with the one its figures give (0: only rounding or truncation at the printed precision).
     tolerance: float = 0.0
     lang: str = "en"
     source: str | None = None  # the file this came from, for messages

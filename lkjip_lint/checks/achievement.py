@@ -105,6 +105,6 @@ def check(facts, config) -> Iterator[Finding]:
             continue
         if measurement.printed.unit:  # a count, not a percentage
             continue
-        if consistent(measurement.printed.number, expected):
+        if consistent(measurement.printed.number, expected, slack=config.tolerance):
             continue
         yield _finding(measurement, expected, measurement.layout.document_style)

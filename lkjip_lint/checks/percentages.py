@@ -77,7 +77,7 @@ def _row_triples(layout: TableLayout, budget_row_terms) -> list[tuple[int, tuple
     return rows
 
 
-def _check_cell(layout: TableLayout, row: int, triple: tuple[int, int, int]) -> Finding | None:
+def _check_cell(layout: TableLayout, row: int, triple: tuple[int, int, int], tolerance: float = 0) -> Finding | None:
     b_col, r_col, p_col = triple
     budget, realisation, stated = (layout.number(row, c) for c in triple)
     if budget is None or realisation is None or stated is None or budget.value == 0:
@@ -85,7 +85,7 @@ def _check_cell(layout: TableLayout, row: int, triple: tuple[int, int, int]) -> 
     if budget.percent or realisation.percent:
         return None
     expected = percent_of(realisation.value, budget.value)
-    if consistent(stated, expected):
+    if consistent(stated, expected, slack=tolerance):
         return None
     cell = layout.cell(row, p_col)
     row_label = shorten(layout.row_label(row))
@@ -114,10 +114,10 @@ def check(facts, config) -> Iterator[Finding]:
     for layout in facts.layouts:
         for triple in _triples(layout):
             for row in layout.data_rows:
-                finding = _check_cell(layout, row, triple)
+                finding = _check_cell(layout, row, triple, config.tolerance)
                 if finding:
                     yield finding
         for row, triple in _row_triples(layout, budget_row_terms):
-            finding = _check_cell(layout, row, triple)
+            finding = _check_cell(layout, row, triple, config.tolerance)
             if finding:
                 yield finding

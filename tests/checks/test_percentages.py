@@ -78,3 +78,11 @@ def test_table_without_budget_vocabulary_is_ignored(table_from_rows, document_of
         ["1", "Persentase layanan", "98 %", "100 %", "50 %"],
     ])
     assert run(document_of(table)) == []
+
+
+def test_configured_tolerance_widens_the_comparison(table_from_rows, document_of):
+    table = table_from_rows([HEADER, ["1", "Kegiatan", "100.000.000", "97.640.000", "97,00 %"]])
+    document = document_of(table)
+    facts = Facts([document], load_packs())
+    assert [f.found for f in percentages.check(facts, Config())] == ["97,00 %"]
+    assert list(percentages.check(facts, Config(tolerance=1.0))) == []
