@@ -13,7 +13,7 @@ from .vocab import load_packs
 def lint_documents(documents: list[Document], config: Config) -> list[Finding]:
     """All findings for one report and its companion documents, sorted and de-duplicated."""
     packs = load_packs(config.rules_dirs)
-    facts = Facts(documents, packs)
+    facts = Facts(documents, packs, config)
     rules = rules_by_code()
     raw: list[Finding] = []
     for module in CHECK_MODULES:

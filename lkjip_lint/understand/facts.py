@@ -10,9 +10,10 @@ from .layout import TableLayout
 
 
 class Facts:
-    def __init__(self, documents: tuple[Document, ...] | list[Document], packs: dict):
+    def __init__(self, documents: tuple[Document, ...] | list[Document], packs: dict, config=None):
         self.documents = tuple(documents)
         self.packs = packs
+        self.config = config  # settled run configuration; facts read only what the user stated in it
         self.vocabulary = packs.get("vocabulary", {})
 
     def memo(self, key: str, compute):

@@ -77,6 +77,7 @@ _COMPANION_FACTOR = 0.5
 
 def report_year(facts, config=None) -> int | None:
     """The year the report accounts for: the configured one, else the best-supported year."""
+    config = config if config is not None else getattr(facts, "config", None)
     if config is not None and getattr(config, "report_year", None):
         return config.report_year
     return facts.memo("period.report_year", lambda: _best(report_year_votes(facts.report)))

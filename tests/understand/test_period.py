@@ -116,3 +116,14 @@ def test_evidence_without_a_clear_winner_gives_none(document_of):
     assert report_year(facts_of(doc)) is None
     plans = document_of("Renstra 2016-2021 berakhir; Renstra 2021-2026 disusun.")
     assert renstra_period(facts_of(plans)) is None
+
+
+def test_configured_report_year_reaches_every_reader(document_of):
+    from lkjip_lint.config import Config
+    from lkjip_lint.understand.facts import Facts
+    from lkjip_lint.understand.period import report_year
+    from lkjip_lint.vocab import load_packs
+
+    document = document_of("LAPORAN KINERJA TAHUN 2021", "Perjanjian Kinerja Tahun 2021")
+    assert report_year(Facts([document], load_packs())) == 2021
+    assert report_year(Facts([document], load_packs(), Config(report_year=2022))) == 2022
