@@ -66,20 +66,42 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
 
 
+_NIP_LABEL = re.compile(r"\bNIP\b", re.I)
+_MAX_SIGNATURE_COLUMNS = 3
+
+
+def _is_signature_table(table: Table) -> bool:
+    """A narrow table holding NIP lines: signature blocks placed side by side."""
+    return table.n_cols <= _MAX_SIGNATURE_COLUMNS and any(
+        _NIP_LABEL.search(cell.text) for row in table.rows for cell in row)
+
+
 def text_lines(document: Document) -> list[TextLine]:
     """Every line of a document in reading order, markup removed."""
     lines: list[TextLine] = []
     stream = 0
 
-    def add_table(table: Table) -> None:
+    def add_cells(table: Table, cells, one_stream: bool) -> None:
         nonlocal stream
-        for row in table.rows:
-            for cell in row:
+        if one_stream:
+            stream += 1
+        for cell in cells:
+            if not one_stream:
                 stream += 1
-                location = table.cell_location(cell)
-                lines.extend(TextLine(plain(text), location, stream) for text in cell.text.split("\n"))
-                for nested in cell.nested:
-                    add_table(nested)
+            location = table.cell_location(cell)
+            lines.extend(TextLine(plain(text), location, stream) for text in cell.text.split("\n"))
+            for nested in cell.nested:
+                add_table(nested)
+
+    def add_table(table: Table) -> None:
+        if _is_signature_table(table):
+            # Signature blocks laid out side by side: each column reads top to bottom as
+            # one block (title, name, rank, NIP in cells of their own).
+            for col in range(table.n_cols):
+                add_cells(table, [c for row in table.rows for c in row if c.col == col], True)
+            return
+        for row in table.rows:
+            add_cells(table, row, False)
 
     previous_was_paragraph = False
     for block in document.blocks:

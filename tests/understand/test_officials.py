@@ -63,6 +63,20 @@ def test_signature_blocks(document_of):
     assert second.name == "Drs. I S W A N D I M. Si" and second.nip_location.line == 11
 
 
+def test_signature_blocks_side_by_side_in_a_table(document_of, table_from_rows):
+    signatures = table_from_rows([
+        ["Pihak Kedua", "Pihak Pertama"],
+        ["PENJABAT WALI KOTA MALANG", "KEPALA DINAS KESEHATAN"],
+        ["Dr. Ir. HARI SUSANTO, M.M.", "dr. RETNO WULANDARI, M.Kes"],
+        ["NIP. 19680512 199303 1 006", "NIP. 19720815 200212 2 001"],
+    ])
+    people = officials(facts_of(document_of("Malang, 16 Oktober 2023", signatures)))
+    assert sorted((p.key, p.nip.digits) for p in people) == [
+        ("harisusanto", "196805121993031006"),
+        ("retnowulandari", "197208152002122001"),
+    ]
+
+
 def test_name_label_blocks_and_run_on_lines(document_of):
     document = document_of(
         "Nama : Drs. ISWANDI, M.Si", "Jabatan : Camat Sumbersari", "NIP : 19640101 199302 1 004",
