@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..findings import Finding, Related, Severity, make_finding
-from ..numbers import Number, consistent, format_number, percent_of
+from ..numbers import Number, consistent, format_number, infer_style, percent_of
 from ..rule import Rule
 from ..textutil import shorten
 from ..understand.achievement import Measurement
@@ -29,6 +29,9 @@ PROSE_PERCENTAGE_MISMATCH = Rule(
     … sebesar 75% dari keseluruhan belanja langsung", the TOTAL of the budget table
     introduced as belanja langsung), and a realisation with its share of a pagu stated
     in the same sentence or paragraph ("realisasi Rp A (P%) dari pagu sebesar Rp B").
+    The base is the budget amount of "P% dari pagu Rp B", else the one nearest before
+    the realisation; an amount named as the realisation or as a remainder ("sisa
+    anggaran", "selisih", "efisiensi") is never a base.
 
     Only shares whose operands are all found are checked; a percentage next to an
     amount whose base the text does not give is left alone. Rounding or truncation to
@@ -50,7 +53,10 @@ PROSE_SUM_MISMATCH = Rule(
     paragraphs or in a small table after it, must equal the sum of its top-level parts,
     and a part with sub-parts the sum of those. A list of amounts followed by a
     sentence giving their total ("Keseluruhan anggaran Program sejumlah Rp …") is read
-    the same way.
+    the same way, and so is "Realisasi tersebut terdiri atas A dan B" after a sentence
+    stating one realisation. The parts of a sentence end where another clause begins
+    ("…, dengan realisasi sebesar Rp C atau 96%"). The sum is printed in the style of
+    the stated whole.
 
     Example: Belanja Pegawai Rp. 9.971.300.660 + Belanja Barang/jasa Rp. 7.284.670.350
     = 17.255.971.010, the Belanja Operasi stated: silent.
@@ -69,7 +75,13 @@ PROSE_AVERAGE_MISMATCH = Rule(
     year's measurement table. The capaian is recomputed from target and realisation
     (the printed one may be wrong); the evidence shows both. Nothing is reported when
     an indicator of those tables cannot be matched or its capaian cannot be computed,
-    nor for a sentence that names another year than the report's.
+    nor for a sentence that names another year than the report's (a cited regulation's
+    year, "Nomor 86 Tahun 2017", does not count). An average that names its sasaran
+    ("Rata-rata capaian Sasaran 2 sebesar P %"), or one of several in a sentence, is the
+    mean of that sasaran's indicators, told apart by the sasaran column of the
+    measurement table; when its rows cannot be attributed, nothing is reported. An
+    average in a summary with no table above is the mean of every indicator when the
+    paragraph says it speaks of all of them ("Dari 6 (enam) indikator kinerja, …").
 
     Example: "rata-rata capaian sasaran sebesar 72 %" after the SKM tables, whose one
     indicator achieved 72,1 / 80 × 100 = 90,13 %.
@@ -87,9 +99,11 @@ PROSE_COUNT_CLAIM = Rule(
     checked against the report year's measurement table: an indicator has met its
     target when its capaian (recomputed, so polarity counts) is at least 100 %. A
     claim may speak of a subset (one sasaran), so a count lower than the table's is
-    accepted unless the sentence says it covers every indicator ("dari 2 indikator");
+    accepted unless the sentence says it covers every indicator ("dari 2 indikator",
+    "4 (empat) dari 6 (enam) indikator melampaui target", where 4 is the count);
     a count higher than the table can support is always reported. A sentence that
-    names another year than the report's speaks of other figures and is left alone.
+    names another year than the report's (other than a cited regulation's) speaks of
+    other figures and is left alone.
 
     Example: "sebanyak 2 (dua) indikator capaian diatas target" while the SKM
     indicator realised 72,1 against 80: 1 indicator met its target.
@@ -135,13 +149,15 @@ def _slack(values: list[Number]) -> Decimal:
     return sum((Decimal(10) ** v.exponent / 2 for v in coarse), Decimal(0))
 
 
-def _sum_finding(stated: Number, label: str, parts: list[Part], location, snippet: str) -> Finding | None:
+def _sum_finding(stated: Number, label: str, parts: list[Part], location, snippet: str,
+                 document_style: str | None) -> Finding | None:
     total = sum((p.amount.value for p in parts), Decimal(0))
     if abs(total - stated.value) <= _slack([stated] + [p.amount for p in parts]):
         return None
     decimals = max([stated.decimals] + [p.amount.decimals for p in parts])
-    expected = _amount(total, decimals)
-    terms = " + ".join(_amount(p.amount.value, decimals) for p in parts)
+    style = infer_style(stated.raw) or document_style  # print the sum as the whole is printed
+    expected = _amount(total, decimals, style)
+    terms = " + ".join(_amount(p.amount.value, decimals, style) for p in parts)
     return make_finding(
         PROSE_SUM_MISMATCH.code, location, "prose-sum-mismatch",
         found=stated.raw, expected=f"Rp {expected}", evidence=f"{terms} = {expected}", snippet=snippet,
@@ -149,17 +165,18 @@ def _sum_finding(stated: Number, label: str, parts: list[Part], location, snippe
         whole=f"'{shorten(label)}'", count=len(parts))
 
 
-def _breakdown_findings(breakdown: Breakdown) -> Iterator[Finding]:
+def _breakdown_findings(breakdown: Breakdown, document_style: str | None) -> Iterator[Finding]:
     top = breakdown.top()
     if breakdown.whole is not None and len(top) >= 2:
         finding = _sum_finding(breakdown.whole, breakdown.whole_label, top, breakdown.whole_location,
-                               breakdown.whole_text)
+                               breakdown.whole_text, document_style)
         if finding:
             yield finding
     for parent in top:
         children = breakdown.children(parent)
         if children:
-            finding = _sum_finding(parent.amount, parent.label, children, parent.location, parent.text)
+            finding = _sum_finding(parent.amount, parent.label, children, parent.location, parent.text,
+                                   document_style)
             if finding:
                 yield finding
 
@@ -235,8 +252,9 @@ def _count_finding(claim: CountClaim, facts) -> Finding | None:
 
 def check(facts, config) -> Iterator[Finding]:
     yield from _share_findings(facts)
+    document_style = facts.document_styles.get(facts.report.path)
     for breakdown in breakdowns(facts):
-        yield from _breakdown_findings(breakdown)
+        yield from _breakdown_findings(breakdown, document_style)
     for claim in average_claims(facts):
         finding = _average_finding(claim, facts)
         if finding:

@@ -16,7 +16,10 @@ makes it a parent of the parts below it), and
     - Program B dengan Anggaran Rp 196.956.250
     Keseluruhan anggaran Program sejumlah Rp 1.218.210.150 …
 
-(list items each with one amount, then a sentence giving their total).
+(list items each with one amount, then a sentence giving their total). The parts of a
+sentence end where another clause begins ("…, dengan realisasi sebesar Rp …"), and a
+sentence "Realisasi tersebut terdiri atas A dan B" breaks down the realisation stated in
+the sentence before it.
 """
 
 from __future__ import annotations
@@ -26,14 +29,16 @@ from dataclasses import dataclass
 
 from ..model import Block, Location, Paragraph, Table
 from ..numbers import Number, find_numbers
-from ..textutil import fold
-from .sentences import report_prose, sentences
+from ..textutil import fold, matches_any
+from .sentences import Sentence, lead_in, report_prose, sentences
 
 _MARKER = re.compile(r"^\s*(?:([a-zA-Z])[.)]|(\d{1,2})[.)]|([IVX]{1,4})[.)]|([-–•▪➤*]))\s+")
 # The total word of a closing sentence stands at its start: "Keseluruhan anggaran …".
 _MAX_WORDS_BEFORE_TOTAL = 2
 _INLINE_BOUNDARY = re.compile(r",|;|\bdan\b|\bserta\b")
 _LEADING_PUNCTUATION = re.compile(r"^[\s:;,.=-]+|[\s:;,.=-]+$")
+# Text between an amount and the percentage that belongs to it: "Rp X (P%)", "Rp X atau P%".
+_ATTACHED = re.compile(r"^\s*(?:\(|atau(?:\s+sebesar)?|yaitu|=|,)?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,28 @@ def clean_label(text: str, trailing_words: list[str]) -> str:
 
 def currency_amounts(text: str) -> list[Number]:
     return [n for n in find_numbers(text) if n.currency and n.value is not None and not n.percent]
+
+
+def percentages(text: str) -> list[Number]:
+    return [n for n in find_numbers(text) if n.percent and n.value is not None]
+
+
+def has_percent_attached(text: str, amount: Number, percents: list[Number]) -> bool:
+    return any(p.start >= amount.end and _ATTACHED.match(text[amount.end:p.start]) for p in percents)
+
+
+def attached_amount(text: str, percent: Number, amounts: list[Number]) -> Number | None:
+    """The amount a percentage is printed with ("Rp X (P%)", "Rp X atau P%"), if any."""
+    before = [a for a in amounts if a.end <= percent.start]
+    if before and _ATTACHED.match(text[before[-1].end:percent.start]):
+        return before[-1]
+    return None
+
+
+def amount_lead_in(text: str, amount: Number, shares: dict) -> str:
+    """The words that name an amount of ``text`` (see ``sentences.lead_in``)."""
+    stops = currency_amounts(text) + percentages(text)
+    return lead_in(text, amount, stops, int(shares.get("max_words_before_amount", 12)))
 
 
 def _paragraph_marker(paragraph: Paragraph) -> str | None:
@@ -194,30 +221,105 @@ def term_at(text: str, terms: list[str]) -> int:
     return min(positions) if positions else -1
 
 
+def _listed_amounts(text: str, at: int, amounts: list[Number], section: dict) -> list[Number]:
+    """The amounts after the opening words ``at`` that are parts: up to a word that starts
+    another clause ("dengan realisasi", "sehingga"), and not an amount printed with a
+    percentage after parts printed without one ("…, dengan realisasi Rp C atau 96%")."""
+    clause_end = term_at(text[at:], section.get("clause_ends", []))
+    end = at + clause_end if clause_end >= 0 else len(text)
+    percents = percentages(text)
+    listed: list[Number] = []
+    for amount in (a for a in amounts if at < a.start and a.end <= end):
+        with_percent = has_percent_attached(text, amount, percents)
+        if listed and with_percent and not any(has_percent_attached(text, a, percents) for a in listed):
+            break
+        listed.append(amount)
+    return listed
+
+
+def _inline_parts(text: str, at: int, listed: list[Number], trailing: list[str], location: Location) -> list[Part]:
+    parts, previous_end = [], at
+    for amount in listed:
+        piece = _INLINE_BOUNDARY.split(text[previous_end:amount.start])[-1]
+        parts.append(Part(clean_label(piece, trailing), amount, 1, location, text))
+        previous_end = amount.end
+    return parts
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w/-]+", fold(text))
+
+
+def _subject_named_back(text_before_opening: str, section: dict, shares: dict) -> list[str] | None:
+    """The words of "Realisasi tersebut" / "Pagu anggaran tersebut" before the opening
+    words, when they start with a budget or realisation term; None otherwise."""
+    words = _words(text_before_opening)
+    referring = {fold(w) for w in section.get("referring", [])}
+    if len(words) < 2 or words[-1] not in referring:
+        return None
+    subject = words[:-1]
+    kinds = shares.get("budget_terms", []) + shares.get("realisation_terms", [])
+    return subject if term_at(subject[0], kinds) == 0 else None
+
+
+def _names_subject(lead: str, subject: list[str], shares: dict) -> bool:
+    """Whether an amount's lead-in names the subject: all its words, as a budget only when
+    it is not named as the realisation, and never as a remainder."""
+    named = _words(lead)
+    if not all(word in named for word in subject):
+        return False
+    if matches_any(lead, shares.get("remainder_terms", [])):
+        return False
+    is_realisation = matches_any(" ".join(subject), shares.get("realisation_terms", []))
+    return is_realisation or not matches_any(lead, shares.get("realisation_terms", []))
+
+
+def _whole_named_back(previous: Sentence, subject: list[str], shares: dict) -> Number | None:
+    """The one amount of the sentence before that its lead-in names as the subject."""
+    named = [a for a in currency_amounts(previous.text)
+             if _names_subject(amount_lead_in(previous.text, a, shares), subject, shares)]
+    return named[0] if len(named) == 1 else None
+
+
+def _stated_whole(sentence: Sentence, previous: Sentence | None, at: int, amounts: list[Number],
+                  section: dict, shares: dict) -> tuple[Number, str, str] | None:
+    """(whole, its text, the text it is stated in): the last amount before the opening
+    words, or the amount of the sentence before that "… tersebut" names back."""
+    before = [a for a in amounts if a.end <= at]
+    if before:
+        return before[-1], sentence.text[:before[-1].start], sentence.text
+    subject = _subject_named_back(sentence.text[:at], section, shares)
+    if subject is None or previous is None:
+        return None
+    whole = _whole_named_back(previous, subject, shares)
+    if whole is None:
+        return None
+    return whole, previous.text[:whole.start], f"{previous.text} {sentence.text}"
+
+
 def _opening_breakdowns(blocks: list[Block], section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
+    shares = packs.get("claims", {}).get("shares", {})
     found = []
     for index, block in enumerate(blocks):
         if not isinstance(block, Paragraph):
             continue
-        for sentence in sentences(block, packs):
+        block_sentences = sentences(block, packs)
+        for number, sentence in enumerate(block_sentences):
             at = term_at(sentence.text, section.get("opening", []))
             if at < 0:
                 continue
             amounts = currency_amounts(sentence.text)
-            before = [a for a in amounts if a.end <= at]
-            after = [a for a in amounts if a.start > at]
-            if not before:
+            previous = block_sentences[number - 1] if number > 0 else None
+            stated = _stated_whole(sentence, previous, at, amounts, section, shares)
+            if stated is None:
                 continue
-            whole = before[-1]
-            whole_label = clean_label(sentence.text[:whole.start], trailing)
+            whole, whole_text_before, whole_sentence = stated
+            whole_label = clean_label(whole_text_before, trailing)
             location = block.location
-            if len(after) >= 2:
-                parts, last = [], index
-                previous_end = at
-                for amount in after:
-                    piece = _INLINE_BOUNDARY.split(sentence.text[previous_end:amount.start])[-1]
-                    parts.append(Part(clean_label(piece, trailing), amount, 1, location, sentence.text))
-                    previous_end = amount.end
+            after = [a for a in amounts if a.start > at]
+            listed = _listed_amounts(sentence.text, at, amounts, section)
+            if len(listed) >= 2:
+                parts, last = _inline_parts(sentence.text, at, listed, trailing, location), index
             elif not after and index + 1 < len(blocks):
                 following = blocks[index + 1]
                 if isinstance(following, Table):
@@ -227,7 +329,7 @@ def _opening_breakdowns(blocks: list[Block], section: dict, trailing: list[str],
             else:
                 continue
             if parts:
-                found.append(Breakdown(whole, whole_label, location, sentence.text, tuple(parts), last))
+                found.append(Breakdown(whole, whole_label, location, whole_sentence, tuple(parts), last))
     return found
 
 

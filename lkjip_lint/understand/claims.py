@@ -13,21 +13,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Paragraph
-from ..numbers import Number, find_numbers
+from ..numbers import Number
 from ..textutil import fold, matches_any
 from .achievement import Measurement, indicator_measurements, measurements
-from .breakdowns import Breakdown, breakdowns, clean_label, currency_amounts, term_at
+from .breakdowns import (Breakdown, amount_lead_in, attached_amount, breakdowns, clean_label, currency_amounts,
+                         has_percent_attached, percentages, term_at)
 from .hierarchy import row_hierarchy
 from .identity import IdentitySettings, content_words, same_name
 from .period import report_year
 from .sentences import Sentence, report_prose, sentences
 
-# Text between an amount and the percentage that belongs to it: "Rp X (P%)", "Rp X atau P%".
-_ATTACHED = re.compile(r"^\s*(?:\(|atau(?:\s+sebesar)?|yaitu|=|,)?\s*$", re.I)
 _OF = re.compile(r"\s*\)?\s*dari\s+", re.I)
 _PIECE_BOUNDARY = re.compile(r"[,;:]|\b(?:dan|serta|sedangkan)\b", re.I)
-_WORDS_BEFORE_AMOUNT = 6
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
+_YEAR_PATTERN = r"(?:19|20)\d{2}(?!\d)"
+_CLAUSE_PUNCTUATION = re.compile(r"[,;]")
+_NUMERAL = r"\d{1,2}|[IVX]{1,4}"
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 @dataclass(frozen=True)
@@ -69,14 +71,38 @@ def _paragraph_blocks(facts) -> list[tuple[int, Paragraph]]:
     return [(i, b) for i, b in enumerate(report_prose(facts)) if isinstance(b, Paragraph)]
 
 
-def _percents(text: str) -> list[Number]:
-    return [n for n in find_numbers(text) if n.percent and n.value is not None]
+def _alternatives(terms: list[str]) -> str:
+    """A regex alternation of ``terms`` (longest first), spaces matching any whitespace."""
+    ordered = sorted({fold(t) for t in terms}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered)
+
+
+def _citation_patterns(years: dict) -> list[re.Pattern]:
+    """Where a regulation's year stands: "Nomor 86 Tahun 2017", "No. 86/2017",
+    "Permenpan RB 14/2017", "Tahun 2017 tentang …"."""
+    numbered = rf"\s*\d[\w.\-/]*?(?:\s+tahun\s+|\s*/\s*){_YEAR_PATTERN}"
+    patterns = []
+    if years.get("citation_numbers"):
+        patterns.append(rf"(?<!\w)(?:{_alternatives(years['citation_numbers'])})\.?{numbered}")
+    if years.get("regulations"):
+        patterns.append(rf"(?<!\w)(?:{_alternatives(years['regulations'])})(?:\s+[a-z]{{1,4}})?\s{numbered}")
+    if years.get("citation_subjects"):
+        patterns.append(rf"(?<!\w)tahun\s+{_YEAR_PATTERN}\s+(?:{_alternatives(years['citation_subjects'])})(?!\w)")
+    return [re.compile(p, re.I) for p in patterns]
+
+
+def _without_citations(text: str, years: dict) -> str:
+    for pattern in _citation_patterns(years):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _about_another_year(text: str, facts) -> bool:
     """A sentence naming a year other than the report's ("pada tahun 2020 sebanyak 3
-    indikator …") speaks of other figures than this year's table."""
+    indikator …") speaks of other figures than this year's table. The year of a cited
+    regulation ("menurut Permendagri Nomor 86 Tahun 2017") does not count."""
     year = report_year(facts)
+    text = _without_citations(text, _claims_pack(facts).get("years", {}))
     return any(year is None or int(found) != year for found in _YEAR.findall(text))
 
 
@@ -118,7 +144,7 @@ def listed_shares(facts) -> list[ShareClaim]:
             continue
         breakdown = candidates[-1]
         for sentence in sentences(paragraph, facts.packs):
-            percents = _percents(sentence.text)
+            percents = percentages(sentence.text)
             if (not percents or currency_amounts(sentence.text)
                     or matches_any(sentence.text, shares.get("realisation_terms", []))):
                 continue
@@ -182,7 +208,7 @@ def named_whole_shares(facts) -> list[ShareClaim]:
     for _, paragraph in _paragraph_blocks(facts):
         for sentence in sentences(paragraph, facts.packs):
             amounts = currency_amounts(sentence.text)
-            percents = _percents(sentence.text)
+            percents = percentages(sentence.text)
             if len(amounts) != 1 or len(percents) != 1 or percents[0].start < amounts[0].end:
                 continue
             percent = percents[0]
@@ -203,55 +229,89 @@ def named_whole_shares(facts) -> list[ShareClaim]:
 
 # --- "realisasi Rp A (P%) dari pagu Rp B": the whole stated in the same sentence or paragraph -
 
-def _introduced_by(text: str, amount: Number, terms: list[str]) -> bool:
-    before = " ".join(text[:amount.start].split()[-_WORDS_BEFORE_AMOUNT:])
-    return matches_any(before, terms)
+def _introduced_by(text: str, amount: Number, terms: list[str], shares: dict) -> bool:
+    return matches_any(amount_lead_in(text, amount, shares), terms)
 
 
-def _attached_amount(text: str, percent: Number, amounts: list[Number]) -> Number | None:
-    before = [a for a in amounts if a.end <= percent.start]
-    if before and _ATTACHED.match(text[before[-1].end:percent.start]):
-        return before[-1]
-    return None
-
-
-def _has_percent_attached(text: str, amount: Number, percents: list[Number]) -> bool:
-    return any(p.start >= amount.end and _ATTACHED.match(text[amount.end:p.start]) for p in percents)
+def _may_be_base(text: str, amount: Number, percents: list[Number], shares: dict) -> bool:
+    """An amount named as a budget (pagu, anggaran), not as the realisation or as what is
+    left over (sisa anggaran), and carrying no percentage of its own."""
+    lead = amount_lead_in(text, amount, shares)
+    return (matches_any(lead, shares.get("budget_terms", []))
+            and not matches_any(lead, shares.get("realisation_terms", []) + shares.get("remainder_terms", []))
+            and not has_percent_attached(text, amount, percents))
 
 
 def _budget_amounts(text: str, shares: dict, part: Number | None = None) -> list[Number]:
-    """Amounts other than ``part`` introduced as a budget (pagu, anggaran), not as a
-    realisation, carrying no percentage of their own."""
-    amounts = currency_amounts(text)
-    percents = _percents(text)
-    return [a for a in amounts
-            if (part is None or a.start != part.start)
-            and _introduced_by(text, a, shares.get("budget_terms", []))
-            and not _introduced_by(text, a, shares.get("realisation_terms", []))
-            and not _has_percent_attached(text, a, percents)]
+    """The amounts other than ``part`` that may be the base of a share."""
+    percents = percentages(text)
+    return [a for a in currency_amounts(text)
+            if (part is None or a.start != part.start) and _may_be_base(text, a, percents, shares)]
+
+
+def _without_listed_parts(text: str, candidates: list[Number], opening: list[str]) -> list[Number]:
+    """The candidates without those listed after "terdiri atas" when one stands before it:
+    they are that one's parts, not a base."""
+    at = term_at(text, opening)
+    if at < 0 or not any(c.end <= at for c in candidates):
+        return candidates
+    return [c for c in candidates if c.end <= at]
+
+
+def _names_budget_after(text: str, percent: Number, shares: dict) -> re.Match | None:
+    """The "dari" of "P% dari pagu …" when a budget term follows it at once."""
+    of = _OF.match(text, percent.end)
+    if of and term_at(text[of.end():], shares.get("budget_terms", [])) == 0:
+        return of
+    return None
+
+
+def _base_in_sentence(text: str, part: Number, percent: Number, candidates: list[Number],
+                      shares: dict) -> Number | None:
+    """The budget amount of "P% dari pagu sebesar Rp B" in the same clause, else the
+    nearest one before the realisation, else the only one."""
+    of = _names_budget_after(text, percent, shares)
+    if of:
+        following = [c for c in candidates if c.start >= of.end()]
+        if following and not _CLAUSE_PUNCTUATION.search(text[percent.end:following[0].start]):
+            return following[0]
+    preceding = [c for c in candidates if c.end <= part.start]
+    if preceding:
+        return preceding[-1]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _base_in_paragraph(sentence: Sentence, percent: Number, paragraph_sentences: list[Sentence],
+                       shares: dict) -> Number | None:
+    """For "P% dari pagu anggaran" with no amount of its own: the one budget amount the
+    other sentences of the paragraph state."""
+    if not _names_budget_after(sentence.text, percent, shares):
+        return None
+    others = [a for s in paragraph_sentences if s is not sentence for a in _budget_amounts(s.text, shares)]
+    return others[0] if len(others) == 1 else None
 
 
 def stated_whole_shares(facts) -> list[ShareClaim]:
-    shares = _claims_pack(facts).get("shares", {})
+    claims_pack = _claims_pack(facts)
+    shares = claims_pack.get("shares", {})
+    opening = claims_pack.get("breakdowns", {}).get("opening", [])
     found = []
     for _, paragraph in _paragraph_blocks(facts):
         paragraph_sentences = sentences(paragraph, facts.packs)
         for sentence in paragraph_sentences:
             text = sentence.text
             amounts = currency_amounts(text)
-            percents = _percents(text)
-            for percent in percents:
-                part = _attached_amount(text, percent, amounts)
-                if part is None or not _introduced_by(text, part, shares.get("realisation_terms", [])):
+            for percent in percentages(text):
+                part = attached_amount(text, percent, amounts)
+                if part is None or not _introduced_by(text, part, shares.get("realisation_terms", []), shares):
                     continue
-                wholes = _budget_amounts(text, shares, part)
-                of = _OF.match(text, percent.end)
-                if not wholes and of and term_at(text[of.end():], shares.get("budget_terms", [])) == 0:
-                    others = [s for s in paragraph_sentences if s is not sentence]
-                    wholes = [a for s in others for a in _budget_amounts(s.text, shares)]
-                if len(wholes) != 1:
+                candidates = _without_listed_parts(text, _budget_amounts(text, shares, part), opening)
+                if candidates:
+                    whole = _base_in_sentence(text, part, percent, candidates, shares)
+                else:
+                    whole = _base_in_paragraph(sentence, percent, paragraph_sentences, shares)
+                if whole is None:
                     continue
-                whole = wholes[0]
                 found.append(ShareClaim(
                     sentence, percent, clean_label(text[:part.start], shares.get("linking", [])), part.value,
                     whole.raw, whole.value))
@@ -318,22 +378,166 @@ def _indicators_before(facts, index: int, section: dict) -> list[Measurement] | 
     return chosen
 
 
+def _term_positions(text: str, terms: list[str]) -> list[int]:
+    """Where each occurrence of any of the terms starts in ``text``, in order."""
+    pattern = _alternatives(terms)
+    if not pattern:
+        return []
+    return sorted({m.start() for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.I)})
+
+
+def _numeral_value(text: str) -> int | None:
+    """1, 2 … from "1", "2." or "I", "II"; None for anything else."""
+    text = text.strip().rstrip(".)")
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _ROMAN for ch in text):
+        return None
+    values = [_ROMAN[ch] for ch in text]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
+def _sasaran_named(text: str, section: dict) -> set[int]:
+    """The sasaran numbers a text names: "Sasaran 1", "sasaran strategis II", and both
+    numbers of "Sasaran 1 dan 2"."""
+    names, joiners = _alternatives(section.get("sasaran_names", [])), _alternatives(section.get("sasaran_joiners", []))
+    if not names:
+        return set()
+    number = rf"(?P<n>{_NUMERAL})(?![\w]|[.,]\d|\s*(?:%|persen\b))"
+    named = set()
+    for match in re.finditer(rf"(?i:(?<!\w)(?:{names}))\s+(?i:ke-?\s*)?{number}", text):
+        named.add(_numeral_value(match.group("n")))
+        joined = re.match(rf"\s*(?i:{joiners})\s*(?i:(?:{names})\s+)?{number}", text[match.end():]) if joiners else None
+        if joined:
+            named.add(_numeral_value(joined.group("n")))
+    return named - {None}
+
+
+@dataclass(frozen=True)
+class _StatedAverage:
+    percent: Number
+    sasaran: frozenset[int]  # the sasaran its words name, if any
+
+
+def _stated_averages(text: str, section: dict) -> list[_StatedAverage]:
+    """Each "rata-rata capaian … P%" of a sentence, with the sasaran named between the
+    previous average and the next cue."""
+    cues = _term_positions(text, section.get("cues", []))
+    percents = percentages(text)
+    found, scope_start = [], 0
+    for i, at in enumerate(cues):
+        end = cues[i + 1] if i + 1 < len(cues) else len(text)
+        inside = [p for p in percents if at < p.start < end]
+        if not inside:
+            continue
+        found.append(_StatedAverage(inside[0], frozenset(_sasaran_named(text[scope_start:end], section))))
+        scope_start = inside[0].end
+    return found
+
+
+def _sasaran_column(layout, facts, section: dict) -> int | None:
+    indicator_terms = facts.vocabulary.get("tables", {}).get("indicator", [])
+    sasaran_terms = section.get("sasaran_columns", [])
+    columns = [c.index for c in layout.columns
+               if matches_any(c.label, sasaran_terms) and not matches_any(c.label, indicator_terms)]
+    return columns[0] if len(columns) == 1 else None
+
+
+def _cell_text(layout, row: int, col: int) -> str:
+    cell = layout.cell(row, col)
+    return " ".join(cell.text.split()) if cell is not None else ""
+
+
+def _group_numbers(layout, starts: list[int]) -> list[int] | None:
+    """The number each sasaran group goes by: its No cell when those count 1, 2, … from
+    group to group and stay blank within a group, else its order when the table numbers
+    nothing; None when the numbers count something else (the indicators)."""
+    in_order = list(range(1, len(starts) + 1))
+    number_cols = layout.columns_with("number")
+    if not number_cols:
+        return in_order
+    col = number_cols[0]
+    printed = [_cell_text(layout, row, col) for row in layout.data_rows]
+    if not any(printed):
+        return in_order
+    at_starts = [_numeral_value(_cell_text(layout, row, col)) for row in starts]
+    inside_groups = [_cell_text(layout, row, col) for row in layout.data_rows if row not in starts]
+    return in_order if at_starts == in_order and not any(inside_groups) else None
+
+
+def _sasaran_of_rows(layout, facts, section: dict) -> dict[int, int] | None:
+    """The sasaran number of each data row, read from the sasaran column (a filled cell
+    starts a sasaran, blank cells below continue it); None when it cannot be told."""
+    col = _sasaran_column(layout, facts, section)
+    if col is None:
+        return None
+    starts, group_of, current = [], {}, None
+    for row in layout.data_rows:
+        text = fold(_cell_text(layout, row, col))
+        if text and text != current:
+            starts.append(row)
+            current = text
+        if starts:
+            group_of[row] = len(starts)
+    numbers = _group_numbers(layout, starts)
+    if numbers is None:
+        return None
+    return {row: numbers[group - 1] for row, group in group_of.items()}
+
+
+def _sasaran_indicators(facts, number: int, section: dict) -> list[Measurement]:
+    """The report year's indicators of sasaran ``number``, when every indicator comes from
+    one measurement table whose rows say which sasaran they belong to; else none."""
+    indicators = indicator_measurements(facts)
+    if not indicators or len({id(m.info) for m in indicators}) != 1:
+        return []
+    sasaran_of_row = _sasaran_of_rows(indicators[0].layout, facts, section)
+    if sasaran_of_row is None or any(m.row not in sasaran_of_row for m in indicators):
+        return []
+    return [m for m in indicators if sasaran_of_row[m.row] == number]
+
+
+def _covers_every_indicator(text: str, facts) -> bool:
+    """A paragraph that speaks of all the indicators: "Dari 6 (enam) indikator kinerja, …"."""
+    total = _total_stated(text)
+    return total is not None and total == len(indicator_measurements(facts))
+
+
+def _indicators_of_unnamed_average(facts, index: int, paragraph: Paragraph, section: dict) -> list[Measurement] | None:
+    """The indicators in the tables just above; with no table there (a summary), every
+    indicator when the paragraph says it speaks of all of them."""
+    indicators = _indicators_before(facts, index, section)
+    if indicators == [] and _covers_every_indicator(paragraph.text, facts):
+        return list(indicator_measurements(facts))
+    return indicators
+
+
+def _sentence_averages(sentence: Sentence, paragraph: Paragraph, index: int, facts,
+                       section: dict) -> list[AverageClaim]:
+    """One sentence's averages. A lone average naming no sasaran sums up the tables above;
+    one naming a sasaran (or one of several) sums up that sasaran's indicators, and is
+    left alone when its sasaran cannot be told."""
+    stated = _stated_averages(sentence.text, section)
+    if len(stated) == 1 and not stated[0].sasaran:
+        indicators = _indicators_of_unnamed_average(facts, index, paragraph, section)
+        return [AverageClaim(sentence, stated[0].percent, tuple(indicators))] if indicators else []
+    claims = []
+    for average in stated:
+        if len(average.sasaran) == 1:
+            indicators = _sasaran_indicators(facts, next(iter(average.sasaran)), section)
+            if indicators:
+                claims.append(AverageClaim(sentence, average.percent, tuple(indicators)))
+    return claims
+
+
 def average_claims(facts) -> list[AverageClaim]:
     def compute():
         section = _claims_pack(facts).get("averages", {})
-        cues = section.get("cues", [])
         found = []
         for index, paragraph in _paragraph_blocks(facts):
             for sentence in sentences(paragraph, facts.packs):
-                at = term_at(sentence.text, cues)
-                if at < 0 or _about_another_year(sentence.text, facts):
-                    continue
-                percents = [p for p in _percents(sentence.text) if p.start > at]
-                if not percents:
-                    continue
-                indicators = _indicators_before(facts, index, section)
-                if indicators:
-                    found.append(AverageClaim(sentence, percents[0], tuple(indicators)))
+                if not _about_another_year(sentence.text, facts):
+                    found += _sentence_averages(sentence, paragraph, index, facts, section)
         return found
     return facts.memo("claims.averages", compute)
 
@@ -350,6 +554,15 @@ def _count_pattern(section: dict) -> re.Pattern:
         rf"(?<![\d.,])(?P<count>\d{{1,3}})(?P<words>\s*\([a-z\s]+\))?\s+indikator\b"
         rf"(?P<gap>(?:\s+(?!dari\b)[^\s\d]+){{0,{gap}}}?)\s+(?:{alternatives})(?!\w)",
         re.I)
+
+
+def _count_before_total(text_before: str, section: dict) -> re.Match | None:
+    """The "4 (empat)" of "4 (empat) dari 6 (enam) indikator …", ending ``text_before``."""
+    of_total = _alternatives(section.get("of_total", []))
+    if not of_total:
+        return None
+    return re.search(rf"(?<![\d.,])(?P<count>\d{{1,3}})(?P<words>\s*\([a-z\s]+\))?\s+(?:{of_total})\s+$",
+                     text_before, re.I)
 
 
 def _total_stated(text: str) -> int | None:
@@ -371,9 +584,11 @@ def count_claims(facts) -> list[CountClaim]:
                     continue
                 for match in pattern.finditer(sentence.text):
                     direction = next(d for d in ("above", "met", "below") if match.groupdict().get(d))
-                    count_text = (match.group("count") + (match.group("words") or "")).strip()
+                    # "4 (empat) dari 6 (enam) indikator …": the count is the 4, the 6 the total
+                    counted = _count_before_total(sentence.text[:match.start()], section) or match
+                    count_text = (counted.group("count") + (counted.group("words") or "")).strip()
                     found.append(CountClaim(
-                        sentence, int(match.group("count")), " ".join(count_text.split()),
+                        sentence, int(counted.group("count")), " ".join(count_text.split()),
                         match.group(direction), direction,
                         _total_stated(sentence.text) == len(indicators), indicators))
         return found

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Paragraph
+from ..numbers import Number
 
 _END = re.compile(r"[.!?]+(?=\s+[\"'(\[]?[A-Z0-9])|[.!?]+\s*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -53,6 +54,24 @@ def split_sentences(text: str, known_abbreviations: frozenset[str] = frozenset()
     if rest.strip():
         pieces.append((start + len(rest) - len(rest.lstrip()), rest.strip()))
     return pieces
+
+
+_CLAUSE_MARK = re.compile(r"[;:]")
+
+
+def lead_in(text: str, number: Number, stops: list[Number], max_words: int) -> str:
+    """The words that name ``number``: those before it, back to the nearest of ``stops``
+    (other amounts or percentages) or the last ";" / ":" that has words after it, at most
+    ``max_words`` of them.
+
+    "Pagu belanja Dinas Tahun 2022 sebesar Rp A dengan realisasi Rp B": A's lead-in is
+    "Pagu belanja Dinas Tahun 2022 sebesar", B's "dengan realisasi"; "Pagu anggaran: Rp A"
+    gives "Pagu anggaran".
+    """
+    start = max([s.end for s in stops if s.end <= number.start], default=0)
+    clauses = [c for c in _CLAUSE_MARK.split(text[start:number.start]) if c.strip()]
+    words = clauses[-1].strip(" \t,.").split() if clauses else []
+    return " ".join(words[-max_words:]) if max_words > 0 else ""
 
 
 def sentences(paragraph: Paragraph, packs: dict) -> list[Sentence]:

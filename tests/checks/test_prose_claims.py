@@ -279,3 +279,116 @@ def test_sample_report():
 def test_corrected_report_is_silent():
     document = extract(FIXTURES / "corrected.txt")
     assert list(prose_claims.check(Facts([document], load_packs()), Config())) == []
+
+
+# --- what the unseen reports taught ---------------------------------------------------------
+
+def test_realisation_after_an_inline_breakdown_is_not_one_of_its_parts(document_of):
+    def sentence(modal):
+        return ("Pagu belanja Dinas Pariwisata Tahun 2022 sebesar Rp 1,000,000.00, terdiri atas Belanja Operasi "
+                f"Rp 600,000.00 dan Belanja Modal Rp {modal}, dengan realisasi sebesar Rp 900,000.00 atau 90.00%.")
+    assert run(sentence("400,000.00"), document_of=document_of) == []
+    findings = run(sentence("410,000.00"), document_of=document_of)
+    # the sum is printed in the style of the stated whole, not the Indonesian default
+    assert [(f.rule, f.found, f.expected, f.evidence) for f in findings] == [
+        ("LKJ402", "Rp 1,000,000.00", "Rp 1,010,000.00", "600,000.00 + 410,000.00 = 1,010,000.00")]
+
+
+def test_parts_end_where_another_clause_begins(document_of):
+    assert run("Anggaran kegiatan sebesar Rp 10.000.000 terdiri dari honorarium Rp 4.000.000 dan belanja bahan "
+               "Rp 6.000.000, sedangkan kegiatan lain sebesar Rp 2.000.000.", document_of=document_of) == []
+
+
+def test_a_remainder_is_never_the_base_of_a_share(document_of):
+    def sentence(share):
+        return (f"Pagu belanja Dinas Kesehatan Kabupaten Contoh Tahun 2022 sebesar Rp 200.000.000 dengan realisasi "
+                f"Rp 150.000.000 atau {share}, sehingga terdapat sisa anggaran sebesar Rp 50.000.000.")
+    assert run(sentence("75%"), document_of=document_of) == []
+    findings = run(sentence("70%"), document_of=document_of)
+    assert [(f.found, f.expected, f.evidence) for f in findings] == [
+        ("70%", "75,00 %", "150.000.000 / 200.000.000 × 100 = 75,00")]
+
+
+def test_the_base_is_the_budget_amount_nearest_before_the_share(document_of):
+    findings = run("Pagu awal sebesar Rp 100.000.000 dan pagu perubahan sebesar Rp 120.000.000 dengan realisasi "
+                   "sebesar Rp 90.000.000 atau 80%.", document_of=document_of)
+    assert [(f.found, f.expected) for f in findings] == [("80%", "75,00 %")]
+
+
+def test_a_breakdown_of_the_whole_named_back_by_tersebut(document_of):
+    def paragraph(restoran):
+        return ("Realisasi pendapatan Tahun 2022 sebesar Rp 300.000.000 atau 105% dari target Rp 285.714.286. "
+                "Realisasi tersebut terdiri atas pajak hotel sebesar Rp 100.000.000 dan pajak restoran sebesar "
+                f"Rp {restoran}.")
+    assert run(paragraph("200.000.000"), document_of=document_of) == []
+    findings = run(paragraph("150.000.000"), document_of=document_of)
+    assert [(f.rule, f.found, f.expected) for f in findings] == [("LKJ402", "Rp 300.000.000", "Rp 250.000.000")]
+
+
+def test_tersebut_naming_another_kind_of_amount_is_left_alone(document_of):
+    # "Pagu tersebut" while the sentence before states only a realisation: no whole is known
+    assert run("Realisasi belanja Tahun 2022 sebesar Rp 300.000.000. Pagu tersebut terdiri atas belanja operasi "
+               "sebesar Rp 100.000.000 dan belanja modal sebesar Rp 150.000.000.", document_of=document_of) == []
+
+
+def two_sasaran_table(table_from_rows, numbers=("1", "", "2", "")):
+    return table_from_rows([
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        [numbers[0], "Meningkatnya mutu layanan kesehatan dasar", "Persentase puskesmas terakreditasi utama",
+         "50", "55", "110"],
+        [numbers[1], "", "Persentase bayi baru lahir mendapat pelayanan", "100", "90", "90"],
+        [numbers[2], "Meningkatnya kepuasan masyarakat atas layanan", "Indeks kepuasan masyarakat layanan kesehatan",
+         "80", "76", "95"],
+        [numbers[3], "", "Persentase pengaduan masyarakat yang ditindaklanjuti", "100", "85", "85"],
+    ])
+
+
+def test_average_of_a_named_sasaran_is_the_mean_of_its_own_indicators(table_from_rows, document_of):
+    def sentence(second):
+        return (f"Rata-rata capaian Sasaran 1 sebesar 100,00% (kategori Sangat Baik) dan rata-rata capaian "
+                f"Sasaran 2 sebesar {second} (kategori Baik).")
+    assert run(two_sasaran_table(table_from_rows), sentence("90,00%"), document_of=document_of,
+               rules={"LKJ403"}) == []
+    findings = run(two_sasaran_table(table_from_rows), sentence("92,00%"), document_of=document_of,
+                   rules={"LKJ403"})
+    assert [(f.found, f.expected) for f in findings] == [("92,00%", "90,00 %")]
+
+
+def test_average_of_a_sasaran_whose_rows_cannot_be_told_apart_is_silent(table_from_rows, document_of):
+    # the No column numbers the indicators, not the sasaran: which rows are "Sasaran 2" is unclear
+    table = two_sasaran_table(table_from_rows, numbers=("1", "2", "3", "4"))
+    assert run(table, "Rata-rata capaian Sasaran 2 sebesar 97,00%.", document_of=document_of,
+               rules={"LKJ403"}) == []
+    # nor does an average that speaks of two sasaran at once say which indicators it sums up
+    assert run(two_sasaran_table(table_from_rows), "Rata-rata capaian Sasaran 1 dan 2 sebesar 97,00%.",
+               document_of=document_of, rules={"LKJ403"}) == []
+
+
+def test_average_in_a_summary_that_covers_every_indicator(table_from_rows, document_of):
+    def summary(average):
+        return f"Dari 4 (empat) indikator kinerja, rata-rata capaian kinerja sebesar {average}."
+    assert run(summary("95,00%"), two_sasaran_table(table_from_rows), document_of=document_of,
+               rules={"LKJ403"}) == []
+    findings = run(summary("96,00%"), two_sasaran_table(table_from_rows), document_of=document_of,
+                   rules={"LKJ403"})
+    assert [(f.found, f.expected) for f in findings] == [("96,00%", "95,00 %")]
+
+
+def test_count_before_dari_is_the_count_and_the_total_follows(table_from_rows, document_of):
+    assert run(measurement_table(table_from_rows), "Sebanyak 1 (satu) dari 2 (dua) indikator mencapai target.",
+               document_of=document_of, rules={"LKJ404"}) == []
+    findings = run(measurement_table(table_from_rows), "Sebanyak 0 (nol) dari 2 (dua) indikator mencapai target.",
+                   document_of=document_of, rules={"LKJ404"})
+    assert [(f.found, f.expected) for f in findings] == [("0", "1")]
+
+
+def test_a_cited_regulation_year_does_not_make_a_sentence_about_another_year(table_from_rows, document_of):
+    findings = run("LAPORAN KINERJA TAHUN 2021", "Tahun Anggaran 2021.",
+                   "Sebanyak 2 (dua) indikator mencapai target menurut Permendagri Nomor 86 Tahun 2017.",
+                   "Sebanyak 2 (dua) indikator mencapai target (Permenpan RB No. 14/2017).",
+                   "Pada tahun 2020 sebanyak 2 (dua) indikator mencapai target menurut Nomor 86 Tahun 2017.",
+                   measurement_table(table_from_rows), document_of=document_of, rules={"LKJ404"})
+    assert [f.snippet for f in findings] == [
+        "Sebanyak 2 (dua) indikator mencapai target menurut Permendagri Nomor 86 Tahun 2017.",
+        "Sebanyak 2 (dua) indikator mencapai target (Permenpan RB No. 14/2017).",
+    ]
