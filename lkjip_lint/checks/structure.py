@@ -29,9 +29,12 @@ MISSING_SECTION = Rule(
     Anggaran), Bab IV Penutup, and Lampiran with at least the Perjanjian Kinerja.
     Headings are matched loosely ("BAB III AKUNTABILITAS KINERJA" = "3. Akuntabilitas
     Kinerja"), with the alternative titles of ``rules/structure.toml``; the entries of
-    the table of contents do not count as the sections themselves. Only the report is
-    checked, and only when it is a performance report; an annexed Perjanjian Kinerja
-    may also come as a companion document.
+    the table of contents do not count as the sections themselves. When several headings
+    start with a chapter's title, the "BAB" heading opens the chapter. In a PDF, where
+    each printed line is a paragraph, a short line is a heading only when it looks like
+    one (bold, labelled or capitalised) and does not carry on the sentence of the line
+    before. Only the report is checked, and only when it is a performance report; an
+    annexed Perjanjian Kinerja may also come as a companion document.
 
     Example: a report whose Bab III has a "Capaian Kinerja" part but no part on the
     budget ("Realisasi Anggaran", "Akuntabilitas Keuangan").
@@ -120,6 +123,13 @@ def _contains_title(heading: Heading, titles: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", heading.words) for t in titles)
 
 
+def _section_heading(found: list[Heading], titles: list[str]) -> Heading | None:
+    """The heading that opens a top-level section: a "BAB" heading with its title when there
+    is one (a line of the foreword may start with a chapter's words too), else the first."""
+    matches = [h for h in found if _starts_with_title(h, titles)]
+    return next((h for h in matches if h.chapter), matches[0] if matches else None)
+
+
 def _missing_sections(document: Document, found: list[Heading], outline: list[dict],
                       companions: list[Heading]) -> Iterator[Finding]:
     """Top-level sections anywhere in the report; parts of Bab III inside it; annexes after
@@ -129,7 +139,7 @@ def _missing_sections(document: Document, found: list[Heading], outline: list[di
     for section in outline:
         if section["id"] in top_ids:
             titles = [title_words(t) for t in section.get("titles", [])]
-            match = next((h for h in found if _starts_with_title(h, titles)), None)
+            match = _section_heading(found, titles)
             if match:
                 first_match[section["id"]] = match
     by_id = {s["id"]: s for s in outline}

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..model import Block, Cell, Document, ExtractError, Location, Paragraph, Table
-from .common import clean_text, find_caption
+from .common import clean_text, find_caption, is_caption
 from .flattened import tables_from_lines
 
 NOT_TEXT = "not a text file (binary content)"
@@ -41,10 +41,16 @@ _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 _PAGE_NUMBER = re.compile(
     r"^(?:hal(?:aman)?\.?\s*|page\s*)?[-–—]?\s*(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[-–—]?"
     r"(?:\s*(?:dari|of)\s*\d{1,4})?$", re.I)
+_APPENDIX_LABEL = re.compile(r"^lampiran\s*(?:\d{1,2}|[ivxlc]{1,5}|[a-z])\.?$", re.I)
+_BARE_NUMBER = re.compile(r"^[-+(]?[\d.,]+%?\)?$")
 
 MAX_HEADING_WORDS = 15
 MAX_HEADING_LENGTH = 120
 MAX_RUNNING_HEADER_LENGTH = 60
+# A line of no running-header form is one only when printed this often.
+MIN_PLAIN_HEADER_REPEATS = 3
+# Cells of a header row are short labels.
+MAX_HEADER_CELL_LENGTH = 40
 
 
 # --- reading the file ------------------------------------------------------------
@@ -302,16 +308,38 @@ def table_rows(raw_rows: list[list[str]]) -> tuple[list[tuple[Cell, ...]], int]:
 
 
 def running_header_test(lines: list[SourceLine]) -> Callable[[str], bool]:
-    """A test for lines repeated as running headers ("LAMPIRAN 1") or page numbers."""
+    """A test for running headers: a page number ("12", "Hal. 3"), a repeated annex label
+    ("LAMPIRAN 1"), or any short line printed at least three times. A caption ("Tabel 3.1")
+    is never one: a repeated caption names a table of its own."""
     counts = Counter(line.text.strip() for line in lines if "\t" not in line.text)
 
     def is_running_header(text: str) -> bool:
         text = text.strip()
-        if not text or "\t" in text:
+        if not text or "\t" in text or is_caption(text):
             return False
-        return is_page_number(text) or (len(text) <= MAX_RUNNING_HEADER_LENGTH and counts[text] >= 2)
+        if is_page_number(text):
+            return True
+        if len(text) > MAX_RUNNING_HEADER_LENGTH:
+            return False
+        if _APPENDIX_LABEL.match(text):
+            return counts[text] >= 2
+        return counts[text] >= MIN_PLAIN_HEADER_REPEATS
 
     return is_running_header
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """Column titles: at least two short cells, none of them a bare number."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(len(c) <= MAX_HEADER_CELL_LENGTH and not _BARE_NUMBER.match(c)
+                                    for c in filled)
+
+
+def opens_another_table(first_row: str, row: str) -> bool:
+    """Whether a row after a skipped line is the header of a new table rather than more rows
+    of this one (a table repeated over pages repeats its own header)."""
+    cells = [c.strip() for c in tab_cells(row)]
+    return is_header_row(cells) and cells != [c.strip() for c in tab_cells(first_row)]
 
 
 def _after_table_gap(lines: list[SourceLine], i: int, is_running_header: Callable[[str], bool]) -> int:
@@ -327,9 +355,14 @@ def _after_table_gap(lines: list[SourceLine], i: int, is_running_header: Callabl
     return j
 
 
+def _skips_a_line(lines: list[SourceLine], i: int, resume: int) -> bool:
+    return any(not is_blank(line.text) for line in lines[i:resume])
+
+
 def tab_run(lines: list[SourceLine], start: int, is_running_header: Callable[[str], bool]) -> tuple[list[SourceLine], int]:
     """The tab rows of one table from ``start``, and the index after them. A blank line or
-    a running header interrupts the table only when the rows after it differ in width."""
+    a running header interrupts the table only when the rows after it differ in width, or,
+    past a running header, start with a header row of their own."""
     rows = [lines[start]]
     width = len(tab_cells(lines[start].text))
     i = start + 1
@@ -342,6 +375,8 @@ def tab_run(lines: list[SourceLine], start: int, is_running_header: Callable[[st
         resume = _after_table_gap(lines, i, is_running_header)
         if resume == i or resume >= len(lines) or not is_tab_row(lines[resume].text) \
                 or len(tab_cells(lines[resume].text)) != width:
+            break
+        if _skips_a_line(lines, i, resume) and opens_another_table(rows[0].text, lines[resume].text):
             break
         i = resume
     return rows, i

@@ -66,14 +66,15 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
 
 
-_NIP_LABEL = re.compile(r"\bNIP\b", re.I)
+_NIP_LINE = re.compile(r"\bNIP\b\.?\s*:?\s*\d", re.I)
 _MAX_SIGNATURE_COLUMNS = 3
 
 
 def _is_signature_table(table: Table) -> bool:
-    """A narrow table holding NIP lines: signature blocks placed side by side."""
+    """A narrow table whose cells hold "NIP. 1964…" lines: signature blocks side by side
+    (a "Nama | NIP" listing has the label in its header only)."""
     return table.n_cols <= _MAX_SIGNATURE_COLUMNS and any(
-        _NIP_LABEL.search(cell.text) for row in table.rows for cell in row)
+        _NIP_LINE.search(cell.text) for row in table.rows for cell in row)
 
 
 def text_lines(document: Document) -> list[TextLine]:

@@ -2,12 +2,15 @@
 
 Headings are found loosely, because extractors differ: a styled heading, a line in
 capitals, a short labelled line ("A. Latar Belakang", "3.1 Capaian Kinerja"), and a
-bare "BAB I" line joined with the title on the next line.
+bare "BAB I" line joined with the title on the next line. A PDF gives one paragraph per
+printed line, so there a short line must also look like a heading (bold, labelled or
+capitalised) and must not be the wrapped continuation of a sentence.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 
 from ..model import Cell, Document, Location, Paragraph, Table
@@ -25,6 +28,17 @@ _PAGE = r"(?:[ivxlcdm]{1,6}|\d{1,3})"
 _TOC_LINE = re.compile(rf"^(?P<entry>.*?\S)\s*(?:[.…_·]{{2,}}\s*|\s+)(?P<page>{_PAGE})\s*$", re.I)
 _DOT_LEADER = re.compile(r"[.…_·]{2,}")
 _PAGE_ONLY = re.compile(rf"^\s*(?:hal(?:aman)?\.?\s*:?|{_PAGE})?\s*$", re.I)
+# Front matter is paged i, ii, iii: a lower-case roman page needs no dot leader ("KATA
+# PENGANTAR i"); an upper-case one would take "BAB I" for an entry.
+_FRONT_MATTER_PAGE = re.compile(r"^[ivxl]{1,6}$")
+_NOT_A_HEADING_END = (".", ";", ",", ":")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A PDF line is full when the next line's first word would not have fitted on it: its
+# length plus that word reaches this share of the page's usual full line.
+FULL_LINE_SHARE = 0.85
+# Lines at least this share of a page's longest line are taken as its full lines.
+LONG_LINE_SHARE = 0.5
 
 
 def title_words(text: str) -> str:
@@ -48,25 +62,87 @@ class Heading:
     chapter: bool
 
 
+def _fits_a_heading(text: str) -> bool:
+    return bool(text) and len(text) <= HEADING_CANDIDATE_MAX_CHARS and not text.endswith(_NOT_A_HEADING_END)
+
+
+def _is_labelled(text: str) -> bool:
+    label = parse_label(text)
+    return label is not None and not label[0].is_bullet
+
+
 def _is_candidate(paragraph: Paragraph) -> bool:
+    """A heading candidate of a document whose paragraphs are whole paragraphs."""
     if is_heading_like(paragraph):
         return True
     text = paragraph.text.strip()
-    if len(text) > HEADING_CANDIDATE_MAX_CHARS:
+    if not _fits_a_heading(text):
         return False
-    if text.endswith((".", ";", ",", ":")):
+    return paragraph.bold or _is_labelled(text) or len(text) <= UNMARKED_HEADING_MAX_CHARS
+
+
+def _is_mostly_capitalised(text: str) -> bool:
+    """"Capaian Kinerja dan Realisasi Anggaran": it starts with a capital and most of its
+    words do."""
+    words = _WORD.findall(text)
+    if not words or not words[0][0].isupper():
         return False
-    label = parse_label(text)
-    return (paragraph.bold or (label is not None and not label[0].is_bullet)
-            or len(text) <= UNMARKED_HEADING_MAX_CHARS)
+    return 2 * sum(1 for w in words if w[0].isupper()) > len(words)
+
+
+def _full_line_lengths(document: Document) -> dict[int | None, int]:
+    """The length of a full line of running text on each page: the median of its long lines."""
+    by_page: dict[int | None, list[int]] = {}
+    for paragraph in document.paragraphs():
+        by_page.setdefault(paragraph.location.page, []).append(len(paragraph.text.strip()))
+    full: dict[int | None, int] = {}
+    for page, lengths in by_page.items():
+        longest = max(lengths)
+        full[page] = statistics.median_high([n for n in lengths if n >= longest * LONG_LINE_SHARE])
+    return full
+
+
+def _continues_previous_line(text: str, previous, full_lengths: dict[int | None, int]) -> bool:
+    """Whether a PDF line is the wrapped rest of the sentence on the line before: that line
+    is running text left unfinished, and this one starts in lower case or did not fit on it."""
+    if not isinstance(previous, Paragraph) or is_heading_like(previous):
+        return False
+    before = previous.text.strip()
+    if not before or before.endswith(_SENTENCE_END) or not text:
+        return False
+    if text[0].islower():
+        return True
+    needed = len(before) + 1 + len(text.split()[0])
+    return needed >= FULL_LINE_SHARE * full_lengths.get(previous.location.page, needed)
+
+
+def _is_line_candidate(paragraph: Paragraph, previous, full_lengths: dict[int | None, int]) -> bool:
+    """A heading candidate of a PDF, where each printed line is a paragraph."""
+    if is_heading_like(paragraph):
+        return True
+    text = paragraph.text.strip()
+    if not _fits_a_heading(text) or _continues_previous_line(text, previous, full_lengths):
+        return False
+    return paragraph.bold or _is_labelled(text) or _is_mostly_capitalised(text)
+
+
+def _candidate_test(document: Document):
+    """The heading test for this document's paragraphs, given the previous block."""
+    if document.format != "pdf":
+        return lambda paragraph, previous: _is_candidate(paragraph)
+    full_lengths = _full_line_lengths(document)
+    return lambda paragraph, previous: _is_line_candidate(paragraph, previous, full_lengths)
 
 
 def headings(document: Document, skip: frozenset[int] = frozenset()) -> list[Heading]:
     """Heading candidates in reading order; block indices in ``skip`` (a table of contents) are left out."""
     found: list[Heading] = []
     blocks = document.blocks
+    is_candidate = _candidate_test(document)
     for index, block in enumerate(blocks):
-        if index in skip or not isinstance(block, Paragraph) or not _is_candidate(block):
+        if index in skip or not isinstance(block, Paragraph):
+            continue
+        if not is_candidate(block, blocks[index - 1] if index else None):
             continue
         text = block.text.strip()
         if _BARE_CHAPTER.match(text):
@@ -101,9 +177,14 @@ def _entry_from_row(table: Table, cells: list[Cell]) -> TocEntry | None:
     return TocEntry(text, table.cell_location(cell)) if text else None
 
 
+def _ends_in_page_number(text: str, page: str) -> bool:
+    """A dot leader or tab sets the page apart; else it must be a number or a front-matter roman."""
+    return bool(_DOT_LEADER.search(text) or "\t" in text or page.isdigit() or _FRONT_MATTER_PAGE.match(page))
+
+
 def _entry_from_paragraph(paragraph: Paragraph) -> TocEntry | None:
     line = _TOC_LINE.match(paragraph.text.strip())
-    if not line or not (_DOT_LEADER.search(paragraph.text) or "\t" in paragraph.text or line.group("page").isdigit()):
+    if not line or not _ends_in_page_number(paragraph.text, line.group("page")):
         return None
     text = _DOT_LEADER.sub(" ", line.group("entry")).strip(" .")
     return TocEntry(text, paragraph.location) if text else None

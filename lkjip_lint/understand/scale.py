@@ -9,9 +9,11 @@ A report usually prints its scale as a small table:
     4.  Kurang dari 55 %     KURANG
 
 A band is read from its range text ("76 % s/d 100 %", "≥ 91", "76 – 90", "> 100",
-"< 55", "x ≤ 50", "90 < x ≤ 100"), its name from the label column, recognised by the
-band names in ``rules/scales.toml``. Without a scale table, the default scale of that
-pack applies.
+"< 55", "x ≤ 50", "90 < x ≤ 100", "91 ≤ x", "76 ≤ x < 91"; the words and signs are the
+[bounds] lists of ``rules/scales.toml``), its name from the label column, recognised by
+the band names of that pack. Without a scale table, the default scale of that pack
+applies, unless the report's predicates use band names that only one of the common
+alternative scales has ("Sangat Tinggi … Sangat Rendah").
 
 Bands written in whole numbers cover everything up to the next band: "55 – 75" and
 "76 – 100" leave no gap at 75.5, which a report would round or truncate into one of
@@ -23,33 +25,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import Cell, Location
 from ..numbers import find_numbers
 from ..textutil import fold, matches_any
+from ..vocab import load_packs
 from .layout import TableLayout
 
 REPORT, DEFAULT = "report", "default"
 
-_NUMBER = "N"
-# Each template is matched against the range text with its numbers replaced by "N" and
-# percent signs dropped: "Lebih dari 100 %" -> "lebih dari N".
-_AT_LEAST = re.compile(r"""^(?:x\s*)?(?:≥|>=|=>|⩾)\s*N$
-    | ^N\s*(?:ke\s*atas|keatas)$
-    | ^(?:minimal | paling\s+sedikit | sama\s+dengan\s+atau\s+lebih\s+dari
-         | lebih\s+dari\s+atau\s+sama\s+dengan)\s*N$""", re.X)
-_ABOVE = re.compile(r"""^(?:x\s*)?>\s*N$
-    | ^(?:lebih\s+dari|lebih\s+besar\s+dari|di\s*atas|melebihi)\s*N$""", re.X)
-_AT_MOST = re.compile(r"""^(?:x\s*)?(?:≤|<=|=<|⩽)\s*N$
-    | ^N\s*(?:ke\s*bawah|kebawah)$
-    | ^(?:maksimal | paling\s+banyak | sama\s+dengan\s+atau\s+kurang\s+dari
-         | kurang\s+dari\s+atau\s+sama\s+dengan)\s*N$""", re.X)
-_BELOW = re.compile(r"""^(?:x\s*)?<\s*N$
-    | ^(?:kurang\s+dari|lebih\s+kecil\s+dari|di\s*bawah)\s*N$""", re.X)
-_BETWEEN = re.compile(r"""^(?:antara\s+)?N\s*
-    (?:-|–|—|s\s*/\s*d\.?|s\.\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|dan)
-    \s*N$""", re.X)
-_INEQUALITY = re.compile(r"^N\s*(<|≤|<=)\s*x\s*(<|≤|<=)\s*N$")
+# A range text is read as tokens: its numbers become N, and each word or sign of the
+# [bounds] lists in ``rules/scales.toml`` becomes the token of its list.
+_TOKENS = {"value": "X", "at_least": "GE", "above": "GT", "at_most": "LE", "below": "LT",
+           "through": "TO", "between": "BETWEEN", "and_above": "UP", "and_below": "DOWN"}
+_FLIPPED = {"GE": "LE", "LE": "GE", "GT": "LT", "LT": "GT"}
+_RISING, _FALLING = ("LT", "LE"), ("GT", "GE")
 
 
 @dataclass(frozen=True)
@@ -138,8 +129,71 @@ class Scale:
         return []
 
 
-def parse_bounds(text: str) -> Bounds | None:
-    """The range a band's text describes, or None when it is not a range."""
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """One pattern for all (phrase, token) pairs, longest phrase first; a phrase that
+    starts or ends with a letter must stand as a whole word there."""
+    parts = []
+    for phrase, token in sorted(phrases, key=lambda p: len(p[0]), reverse=True):
+        body = r"\s*".join(map(re.escape, fold(phrase).split()))
+        before = r"(?<!\w)" if phrase[0].isalnum() else ""
+        after = r"(?!\w)" if phrase[-1].isalnum() else ""
+        parts.append(f"(?P<{token}_{len(parts)}>{before}{body}{after})")
+    return re.compile("|".join(parts))
+
+
+def _bound_words() -> dict:
+    return load_packs().get("scales", {}).get("bounds", {})
+
+
+def _tokens(pattern: str, words: dict) -> list[str]:
+    """"N ≤ x < N" -> ["N", "LE", "X", "LT", "N"]; a word outside the vocabulary stays as it is."""
+    phrases = tuple((phrase, token) for kind, token in _TOKENS.items() for phrase in words.get(kind, []) if phrase)
+    if not phrases:
+        return pattern.split()
+    pattern = _phrase_pattern(phrases).sub(lambda m: f" {m.lastgroup.split('_')[0]} ", pattern)
+    return pattern.split()
+
+
+def _comparison(tokens: list[str]) -> str | None:
+    """The comparison of "x <op> N" that a range with one number states."""
+    if tokens in (["N", "UP"], ["N", "DOWN"]):
+        return "GE" if tokens[1] == "UP" else "LE"
+    if len(tokens) == 2 and tokens[0] in _FLIPPED and tokens[1] == "N":
+        return tokens[0]
+    if len(tokens) == 3 and tokens[0] == "X" and tokens[1] in _FLIPPED and tokens[2] == "N":
+        return tokens[1]
+    if len(tokens) == 3 and tokens[0] == "N" and tokens[1] in _FLIPPED and tokens[2] == "X":
+        return _FLIPPED[tokens[1]]  # "91 ≤ x" is "x ≥ 91"
+    return None
+
+
+def _one_sided(comparison: str, value: Decimal, decimals: int) -> Bounds:
+    if comparison in ("GE", "GT"):
+        return Bounds(value, None, low_open=comparison == "GT", decimals=decimals)
+    return Bounds(None, value, high_open=comparison == "LT", decimals=decimals)
+
+
+def _two_sided(tokens: list[str], first: Decimal, second: Decimal, decimals: int) -> Bounds | None:
+    """"N – N", "antara N dan N", "N ≤ x < N" or, falling, "N > x ≥ N"."""
+    if tokens in (["N", "TO", "N"], ["BETWEEN", "N", "TO", "N"]):
+        bounds = Bounds(first, second, decimals=decimals)
+    elif len(tokens) == 5 and tokens[0::2] == ["N", "X", "N"]:
+        left, right = tokens[1], tokens[3]
+        if left in _RISING and right in _RISING:
+            bounds = Bounds(first, second, low_open=left == "LT", high_open=right == "LT", decimals=decimals)
+        elif left in _FALLING and right in _FALLING:
+            bounds = Bounds(second, first, low_open=right == "GT", high_open=left == "GT", decimals=decimals)
+        else:
+            return None
+    else:
+        return None
+    return bounds if bounds.low <= bounds.high else None
+
+
+def parse_bounds(text: str, words: dict | None = None) -> Bounds | None:
+    """The range a band's text describes, or None when it is not a range. ``words`` is the
+    [bounds] vocabulary of the scales pack (the bundled one by default)."""
     folded = fold(text).replace("persen", "%")
     numbers = [n for n in find_numbers(folded) if n.value is not None]
     if not numbers or len(numbers) > 2:
@@ -147,33 +201,16 @@ def parse_bounds(text: str) -> Bounds | None:
     pattern = ""
     last = 0
     for number in numbers:
-        pattern += folded[last:number.start] + _NUMBER
+        pattern += folded[last:number.start] + " N "
         last = number.end
     pattern += folded[last:]
     pattern = re.sub(r"\s+", " ", pattern.replace("%", " ")).strip(" .:")
-    values = [n.value for n in numbers]
+    tokens = _tokens(pattern, _bound_words() if words is None else words)
     decimals = max(n.decimals for n in numbers)
-    if len(values) == 1:
-        value = values[0]
-        if _AT_LEAST.match(pattern):
-            return Bounds(value, None, decimals=decimals)
-        if _ABOVE.match(pattern):
-            return Bounds(value, None, low_open=True, decimals=decimals)
-        if _AT_MOST.match(pattern):
-            return Bounds(None, value, decimals=decimals)
-        if _BELOW.match(pattern):
-            return Bounds(None, value, high_open=True, decimals=decimals)
-        return None
-    low, high = values
-    if low > high:
-        return None
-    if _BETWEEN.match(pattern):
-        return Bounds(low, high, decimals=decimals)
-    match = _INEQUALITY.match(pattern)
-    if match:
-        return Bounds(low, high, low_open=match.group(1) == "<", high_open=match.group(2) == "<",
-                      decimals=decimals)
-    return None
+    if len(numbers) == 1:
+        comparison = _comparison(tokens)
+        return _one_sided(comparison, numbers[0].value, decimals) if comparison else None
+    return _two_sided(tokens, numbers[0].value, numbers[1].value, decimals)
 
 
 def band_names(packs: dict) -> list[str]:
@@ -193,33 +230,57 @@ def _looks_like_skm_table(layout: TableLayout, packs: dict, context: tuple[str, 
     return any(matches_any(text, terms) for text in texts)
 
 
+def _band_label_columns(layout: TableLayout, packs: dict, context: tuple[str, ...]) -> list[tuple[int, list[int]]]:
+    """(column, rows) of each column that names a band in (nearly) every data row."""
+    names = set(band_names(packs))
+    min_bands = int(packs.get("scales", {}).get("scale_tables", {}).get("min_bands", 3))
+    rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
+    if len(rows) < min_bands or _looks_like_skm_table(layout, packs, context):
+        return []
+    found = []
+    for label_col in range(layout.table.n_cols):
+        labelled = [r for r in rows if (cell := layout.cell(r, label_col)) and _is_band_name(cell.text, names)]
+        if len(labelled) >= min_bands and len(labelled) >= len(rows) - 1:
+            found.append((label_col, labelled))
+    return found
+
+
+def looks_like_scale_table(layout: TableLayout, packs: dict, context: tuple[str, ...] = ()) -> bool:
+    """Whether a table lists bands by name, each once, whether or not its ranges can be
+    read (a measurement table repeats its predicates)."""
+    for label_col, rows in _band_label_columns(layout, packs, context):
+        names = [fold(layout.cell(r, label_col).text).strip(" .:;") for r in rows]
+        if len(set(names)) == len(names):
+            return True
+    return False
+
+
+def _bands_in_column(layout: TableLayout, labelled: list[int], label_col: int, range_col: int,
+                     words: dict) -> list[Band] | None:
+    bands = []
+    for r in labelled:
+        range_cell = layout.cell(r, range_col)
+        bounds = parse_bounds(range_cell.text, words) if range_cell else None
+        if bounds is None:
+            return None
+        label_cell = layout.cell(r, label_col)
+        bands.append(Band(bounds, label_cell.text.strip(), range_cell.text.strip(), r, range_cell, label_cell))
+    return bands
+
+
 def scale_from_table(layout: TableLayout, packs: dict, context: tuple[str, ...] = ()) -> Scale | None:
     """The scale a table prints, or None when it is not a scale table.
 
     Every data row that names a band must give a readable range; one that does not
     makes the table unreadable as a scale (a check would see a gap that is not there).
     """
-    names = set(band_names(packs))
-    min_bands = int(packs.get("scales", {}).get("scale_tables", {}).get("min_bands", 3))
-    rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
-    if len(rows) < min_bands or _looks_like_skm_table(layout, packs, context):
-        return None
-    for label_col in range(layout.table.n_cols):
-        labelled = [r for r in rows if (cell := layout.cell(r, label_col)) and _is_band_name(cell.text, names)]
-        if len(labelled) < min_bands or len(labelled) < len(rows) - 1:
-            continue
+    words = packs.get("scales", {}).get("bounds", {})
+    for label_col, labelled in _band_label_columns(layout, packs, context):
         for range_col in range(layout.table.n_cols):
             if range_col == label_col:
                 continue
-            bands = []
-            for r in labelled:
-                range_cell = layout.cell(r, range_col)
-                bounds = parse_bounds(range_cell.text) if range_cell else None
-                if bounds is None:
-                    break
-                label_cell = layout.cell(r, label_col)
-                bands.append(Band(bounds, label_cell.text.strip(), range_cell.text.strip(), r, range_cell, label_cell))
-            else:
+            bands = _bands_in_column(layout, labelled, label_col, range_col, words)
+            if bands is not None:
                 location = layout.table.location
                 where = layout.table.caption or (f"line {location.line}" if location.line else
                                                  f"table {layout.table.index}")
@@ -242,27 +303,68 @@ def report_scales(facts) -> list[Scale]:
     return facts.memo("scale.report_scales", compute)
 
 
-def _pack_scale(section: dict) -> Scale:
+def _pack_scale(section: dict, words: dict) -> Scale:
     bands = []
     for text, label in section.get("bands", []):
-        bounds = parse_bounds(text)
+        bounds = parse_bounds(text, words)
         if bounds is None:
             raise ValueError(f"rules/scales.toml: cannot read the band {text!r}")
         bands.append(Band(bounds, label, text))
-    return Scale(tuple(bands), DEFAULT, "rules/scales.toml")
+    where = f"rules/scales.toml, {section['name']}" if section.get("name") else "rules/scales.toml"
+    return Scale(tuple(bands), DEFAULT, where)
 
 
 def default_scale(packs: dict) -> Scale:
-    return _pack_scale(packs.get("scales", {}).get("default", {}))
+    scales = packs.get("scales", {})
+    return _pack_scale(scales.get("default", {}), scales.get("bounds", {}))
 
 
 def default_alternatives(packs: dict) -> list[Scale]:
     """Other common scales a report without its own may follow."""
-    return [_pack_scale(section) for section in packs.get("scales", {}).get("default", {}).get("alternatives", [])]
+    scales = packs.get("scales", {})
+    return [_pack_scale(section, scales.get("bounds", {}))
+            for section in scales.get("default", {}).get("alternatives", [])]
+
+
+def _band_names_used(facts) -> frozenset[str]:
+    """The band names the report gives as predicates: after a cue in its text, or alone in
+    a predicate column ("Kategori") of its tables."""
+    from .predicates import find_predicates, is_predicate_text  # predicates builds on this module
+
+    packs = facts.packs
+    columns = packs.get("scales", {}).get("predicates", {}).get("columns", [])
+    used = {p.name for paragraph in facts.report.paragraphs() for p in find_predicates(paragraph.text, packs)}
+    for info in facts.tables:
+        if info.document is not facts.report:
+            continue
+        layout = info.layout
+        for column in (c for c in layout.columns if matches_any(c.label, columns)):
+            cells = (layout.cell(r, column.index) for r in layout.data_rows)
+            used |= {p.name for cell in cells if cell and (p := is_predicate_text(cell.text, packs))}
+    return frozenset(used) & frozenset(band_names(packs))
+
+
+def _has_unread_scale_table(facts) -> bool:
+    return any(looks_like_scale_table(info.layout, facts.packs, info.context)
+               for info in facts.tables if info.document is facts.report)
+
+
+def _scale_without_table(facts) -> Scale:
+    """The default scale, unless the report's predicates use band names that only one of
+    the common alternatives has ("Sangat Tinggi … Sangat Rendah"): then that one. A report
+    whose own scale table cannot be read keeps the default."""
+    default = default_scale(facts.packs)
+    used = _band_names_used(facts)
+    if used <= default.names or _has_unread_scale_table(facts):
+        return default
+    fitting = [scale for scale in default_alternatives(facts.packs) if used <= scale.names]
+    return fitting[0] if len(fitting) == 1 else default
 
 
 def active_scale(facts) -> Scale:
     """The scale predicates are judged by: the report's own (the first, when it prints
-    several), else the default."""
+    several), else the common scale its predicate words name, else the default."""
     scales = report_scales(facts)
-    return scales[0] if scales else default_scale(facts.packs)
+    if scales:
+        return scales[0]
+    return facts.memo("scale.scale_without_table", lambda: _scale_without_table(facts))

@@ -1,6 +1,7 @@
 from lkjip_lint.checks import structure
 from lkjip_lint.config import Config
 from lkjip_lint.messages import render
+from lkjip_lint.understand.outline import headings
 from lkjip_lint.understand.facts import Facts
 from lkjip_lint.vocab import load_packs
 
@@ -107,6 +108,59 @@ def test_documents_that_are_not_reports_and_companions(document_of):
     assert run(document_of("Notulen rapat", "Daftar hadir peserta")) == []
     companion = document_of("PERJANJIAN KINERJA TAHUN 2023", "Pihak pertama berjanji.", path="pk.txt")
     assert of_rule(run(document_of(*OUTLINE), companion), "LKJ511") == []
+
+
+def pdf_lines(document_of, *lines):
+    """A PDF as the extractor gives it: one paragraph per printed line."""
+    return document_of(*lines, path="report.pdf", fmt="pdf")
+
+
+FOREWORD_LINES = [
+    "KATA PENGANTAR",
+    "Laporan kinerja ini disusun sebagai wujud pertanggungjawaban atas tugas pokok dan",
+    "fungsi dinas. Penyusunan laporan berpedoman pada Peraturan Presiden Nomor 29 tentang",
+    "Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan",
+    "Aparatur Negara Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja.",
+]
+
+
+def test_a_wrapped_pdf_line_is_not_a_heading(document_of):
+    """In a PDF each printed line is a paragraph: a short line is a heading only when it looks
+    like one and does not carry on the unfinished sentence of the line before."""
+    doc = pdf_lines(document_of, *FOREWORD_LINES,
+                    "Akuntabilitas kinerja dinas pada tahun 2023 ditetapkan",
+                    "Rencana Strategis",
+                    "Bidang Pelayanan Kesehatan",
+                    "Capaian Kinerja Organisasi",
+                    "B. Realisasi anggaran",
+                    "BAB III", "AKUNTABILITAS KINERJA")
+    assert [h.text for h in headings(doc)] == [
+        "KATA PENGANTAR", "Rencana Strategis", "Bidang Pelayanan Kesehatan", "Capaian Kinerja Organisasi",
+        "B. Realisasi anggaran", "BAB III AKUNTABILITAS KINERJA", "AKUNTABILITAS KINERJA"]
+
+
+def test_a_wrapped_foreword_line_does_not_open_chapter_three_of_a_pdf(document_of):
+    body = OUTLINE[3:]
+    at = body.index("BAB III")
+    body[at:at + 2] = ["III. AKUNTABILITAS KINERJA"]
+    doc = pdf_lines(document_of, OUTLINE[0], *FOREWORD_LINES, *body)
+    assert of_rule(run(doc), "LKJ511") == []
+
+
+def test_the_chapter_heading_opens_the_section_rather_than_an_earlier_line(document_of):
+    lines = list(OUTLINE)
+    lines.insert(lines.index("KATA PENGANTAR") + 1, "Akuntabilitas Kinerja Instansi Pemerintah")
+    assert of_rule(run(document_of(*lines)), "LKJ511") == []
+
+
+def test_contents_paged_in_roman_without_leaders_do_not_stand_for_sections(document_of):
+    """"IKHTISAR EKSEKUTIF iii": a contents line even with no dot leader, as a PDF prints it."""
+    lines = without("IKHTISAR EKSEKUTIF", "Ringkasan capaian kinerja tahun 2023.")
+    lines.insert(lines.index("DAFTAR ISI") + 1, "KATA PENGANTAR i")
+    lines.insert(lines.index("DAFTAR ISI") + 2, "IKHTISAR EKSEKUTIF iii")
+    findings = run(document_of(*lines))
+    assert [f.expected for f in of_rule(findings, "LKJ511")] == ["Ikhtisar Eksekutif"]
+    assert [f.found for f in of_rule(findings, "LKJ514")] == ["IKHTISAR EKSEKUTIF"]
 
 
 # --- LKJ514 ----------------------------------------------------------------------------

@@ -240,3 +240,41 @@ def test_table_cells_point_at_their_own_line(tmp_path):
     table = next(extract_text(str(path)).tables())
     assert table.row_lines == (3, 4, 6)
     assert table.cell_location(table.rows[2][2]).line == 6
+
+
+TARGETS = ["No\tSasaran Strategis\tIndikator Kinerja\tTarget", "1\tMeningkatnya Kesehatan\tAKI\t64"]
+BUDGET = ["No\tProgram\tAnggaran (Rp)\tKeterangan", "1\tProgram Penunjang\t165.912.400.000\tAPBD"]
+
+
+def read_lines(tmp_path, *lines) -> list:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return list(extract_text(str(path)).blocks)
+
+
+def test_a_sub_caption_printed_twice_separates_two_tables(tmp_path):
+    """Equal-width tables of the PK and the PK Perubahan, each followed by its budget under the
+    same sub-caption: the sub-caption is no running header, so no tables merge."""
+    part = [*TARGETS, "", "Program dan Anggaran", "", *BUDGET, "", "Perubahan:"]
+    blocks = read_lines(tmp_path, *part, *part)
+    assert [type(b).__name__ for b in blocks].count("Table") == 4
+    assert [b.text for b in blocks if isinstance(b, Paragraph)].count("Program dan Anggaran") == 2
+
+
+def test_a_line_printed_three_times_before_another_header_row_is_a_caption(tmp_path):
+    part = [*TARGETS, "", "Program dan Anggaran", "", *BUDGET, ""]
+    tables_read = [b for b in read_lines(tmp_path, *part, "Lanjut.", *part, "Lanjut.", *part)
+                   if isinstance(b, Table)]
+    assert [t.row_texts(0)[1] for t in tables_read] == ["Sasaran Strategis", "Program"] * 3
+
+
+def test_a_repeated_table_caption_is_no_running_header(tmp_path):
+    blocks = read_lines(tmp_path, "Tabel 3.1", *TARGETS, "Tabel 3.1", *TARGETS[1:], "Tabel 3.1", *TARGETS[1:])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"] * 3
+
+
+def test_a_table_continues_past_a_page_number_and_a_repeated_annex_label(tmp_path):
+    rows = ["No\tProgram\tAnggaran", "1\tProgram A\t100", "", "Halaman 12", "", "2\tProgram B\t200",
+            "Lampiran II", "3\tProgram C\t300", "Lampiran II", "4\tProgram D\t400"]
+    tables_read = [b for b in read_lines(tmp_path, *rows) if isinstance(b, Table)]
+    assert [t.n_rows for t in tables_read] == [5]

@@ -2,6 +2,8 @@ from decimal import Decimal
 
 import pytest
 
+from lkjip_lint.checks import scales
+from lkjip_lint.config import Config
 from lkjip_lint.understand.facts import Facts
 from lkjip_lint.understand.scale import (DEFAULT, REPORT, Bounds, active_scale, default_scale, parse_bounds,
                                         report_scales)
@@ -51,8 +53,33 @@ def test_band_texts(text, bounds):
     assert parse_bounds(text) == bounds
 
 
+@pytest.mark.parametrize("text, bounds", [
+    ("91 ≤ x", Bounds(D(91), INF)),
+    ("91 < x", Bounds(D(91), INF, low_open=True)),
+    ("100 ≥ x", Bounds(INF, D(100))),
+    ("76 ≤ x < 91", Bounds(D(76), D(91), high_open=True)),
+    ("85% ≤ x < 100%", Bounds(D(85), D(100), high_open=True)),
+    ("90 < x ≤ 100", Bounds(D(90), D(100), low_open=True)),
+    ("100 > x ≥ 85", Bounds(D(85), D(100), high_open=True)),
+    ("x ≥ 100%", Bounds(D(100), INF)),
+    ("x >= 91", Bounds(D(91), INF)),
+    ("91 <= x", Bounds(D(91), INF)),
+    ("x > 100", Bounds(D(100), INF, low_open=True)),
+    ("x < 51", Bounds(INF, D(51), high_open=True)),
+    ("x ≤ 50 %", Bounds(INF, D(50))),
+    ("91≤x<100", Bounds(D(91), D(100), high_open=True)),
+    ("Capaian ≥ 91", Bounds(D(91), INF)),
+    ("lebih dari atau sama dengan 91 persen", Bounds(D(91), INF)),
+    ("antara 76 dan 90", Bounds(D(76), D(90))),
+    ("50 % ke bawah", Bounds(INF, D(50))),
+])
+def test_inequalities_written_either_way_round(text, bounds):
+    assert parse_bounds(text) == bounds
+
+
 @pytest.mark.parametrize("text", [
     "Nomor 53 Tahun 2014", "1.", "SANGAT BAIK", "100 - 76", "2016-2021 dan 2022", "Rp 1.000.000", "",
+    "91 ≤ x ≤ 80", "76 ≤ x > 90", "x ≥ 76 dan x < 91", "91 ≤ y",
 ])
 def test_texts_that_are_not_bands(text):
     assert parse_bounds(text) is None
@@ -119,3 +146,60 @@ def test_tables_that_are_not_scales(table_from_rows, document_of):
         ["3,5324 – 4,00", "88,31 – 100,00", "A", "Sangat Baik"],
     ])
     assert report_scales(facts_of(document_of(measurement, skm_conversion))) == []
+
+
+INEQUALITY_SCALE = [
+    ["No", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian Realisasi Kinerja"],
+    ["1", "91 ≤ x", "Sangat Tinggi"],
+    ["2", "76 ≤ x < 91", "Tinggi"],
+    ["3", "66 ≤ x < 76", "Sedang"],
+    ["4", "51 ≤ x < 66", "Rendah"],
+    ["5", "x < 51", "Sangat Rendah"],
+]
+
+
+def test_a_scale_table_written_as_inequalities_is_read(table_from_rows, document_of):
+    scale = active_scale(facts_of(document_of(table_from_rows(INEQUALITY_SCALE))))
+    assert scale.source == REPORT
+    assert [b.display for b in scale.bands_for(D("90.5"))] == ["Tinggi"]
+    assert [b.display for b in scale.bands_for(D(91))] == ["Sangat Tinggi"]
+
+
+TINGGI_MEASUREMENT = [
+    ["No", "Indikator", "Target", "Realisasi", "Capaian", "Kriteria"],
+    ["1", "Persentase pertumbuhan pajak daerah", "5,00", "7,36", "147,20", "Sangat Tinggi"],
+    ["2", "Rata-rata waktu penyelesaian keberatan", "30", "36", "80,00", "Tinggi"],
+    ["3", "Rasio pajak daerah terhadap PAD", "62,50", "64,18", "102,69", "Sangat Tinggi"],
+]
+
+
+def test_predicate_words_of_one_common_scale_choose_it(table_from_rows, document_of):
+    """No scale table, but the report grades by Sangat Tinggi … Sangat Rendah: only one
+    common scale has those names, so predicates are judged by it, not by the 4-band default."""
+    scale = active_scale(facts_of(document_of(table_from_rows(TINGGI_MEASUREMENT))))
+    assert scale.source == DEFAULT
+    assert "Sangat Tinggi … Sangat Rendah" in scale.where
+    assert [b.display for b in scale.bands_for(D(80))] == ["Tinggi"]
+
+
+def test_predicate_words_that_name_no_single_scale_keep_the_default(table_from_rows, document_of):
+    mixed = [row[:5] + [label] for row, label in
+             zip(TINGGI_MEASUREMENT, ["Kriteria", "Sangat Tinggi", "Baik", "Sangat Tinggi"])]
+    scale = active_scale(facts_of(document_of(table_from_rows(mixed))))
+    assert scale.where == "rules/scales.toml"
+    in_prose = document_of("Rata-rata capaian kinerja sebesar 106,38% dengan kriteria Sangat Baik.")
+    assert active_scale(facts_of(in_prose)).where == "rules/scales.toml"
+
+
+def test_a_scale_table_that_cannot_be_read_keeps_the_default(table_from_rows, document_of):
+    unreadable = [row[:1] + ["lihat lampiran"] + row[2:] for row in INEQUALITY_SCALE]
+    unreadable[0] = INEQUALITY_SCALE[0]
+    doc = document_of(table_from_rows(unreadable), table_from_rows(TINGGI_MEASUREMENT, index=2))
+    assert active_scale(facts_of(doc)).where == "rules/scales.toml"
+
+
+def test_a_gap_in_a_scale_written_as_inequalities_is_reported(table_from_rows, document_of):
+    rows = [list(row) for row in INEQUALITY_SCALE]
+    rows[2][1] = "76 ≤ x < 90"
+    findings = list(scales.check(facts_of(document_of(table_from_rows(rows))), Config()))
+    assert [(f.rule, f.found) for f in findings] == [("LKJ311", "91 ≤ x")]
