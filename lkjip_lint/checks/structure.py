@@ -284,6 +284,11 @@ def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
                 found=label, expected=f"Tabel {_join(prefix, next_n)}", snippet=shorten(text, 120),
                 related=[Related(seen[number][1], shorten(seen[number][0], 120))],
             )
+            if previous and previous[0] == prefix:
+                # The repeated number stands where the next one belongs: count on from there,
+                # so the table after it is not also reported as skipping a number.
+                previous = (prefix, next_n)
+                continue
         elif previous and previous[0] == prefix and n == previous[1] + 2:
             missing = _join(prefix, previous[1] + 1)
             if missing not in all_numbers:

@@ -215,6 +215,19 @@ def test_a_table_number_used_twice(document_of, table_from_rows):
     assert findings[0].related[0].found == "Tabel 3.1"
 
 
+def test_a_repeated_number_in_place_of_the_next_is_one_finding(document_of, table_from_rows):
+    doc = document_of(
+        small_table(table_from_rows, caption="Tabel 3.3 Pengukuran"),
+        small_table(table_from_rows, caption="Tabel 3.4 Perbandingan"),
+        small_table(table_from_rows, caption="Tabel 3.4 Capaian Provinsi"),
+        small_table(table_from_rows, caption="Tabel 3.6 Realisasi Anggaran"),
+    )
+    findings = of_rule(run(doc), "LKJ512")
+    assert [(f.found, f.expected, f.message_id) for f in findings] == [
+        ("Tabel 3.4", "Tabel 3.5", "duplicate-table-number")
+    ]
+
+
 def test_a_skipped_table_number(document_of, table_from_rows):
     doc = document_of(
         small_table(table_from_rows, caption="Tabel 3.1 Pengukuran"),
