@@ -15,7 +15,6 @@ compared (different units, a zero target, a range).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -27,9 +26,8 @@ from .layout import TableLayout
 from .plans import clean_name
 from .polarity import NEGATIVE, POSITIVE, indicator_polarity
 from .tables import MEASUREMENT, TableInfo
-from .targets import UNIT_SYNONYMS
+from .targets import GRADE_WITH_VALUE, UNIT_SYNONYMS
 
-_GRADE_WITH_VALUE = re.compile(r"^\s*([A-E][+-]?)\s*\(\s*([^()]+?)\s*\)\s*$")
 _MAX_BUDGET_LABEL_WORDS = 4
 
 
@@ -59,7 +57,7 @@ def read_cell(cell: Cell | None, style: str | None) -> CellValue | None:
         return None
     text = " ".join(cell.text.split())
     grade = None
-    match = _GRADE_WITH_VALUE.match(text)
+    match = GRADE_WITH_VALUE.match(text)
     if match:
         grade, text = match.group(1).upper(), match.group(2)
     number = parse_number(text, style)

@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from ..numbers import parse_number
 
-_GRADE_WITH_VALUE = re.compile(r"^\s*([A-E][+-]?)\s*\(\s*([^()]+?)\s*\)\s*$")
+# A letter grade with its value: "B (80%)", "B(72,1%)".
+GRADE_WITH_VALUE = re.compile(r"^\s*([A-E][+-]?)\s*\(\s*([^()]+?)\s*\)\s*$")
 _GRADE = re.compile(r"^\s*([A-E][+-]?)\s*$")
 _RANGE = re.compile(r"^\s*([\d.,]+)\s*%?\s*(?:-|–|—|s/d|s\.d\.?|sampai)\s*([\d.,]+)\s*(%?)\s*(\w*)\s*$", re.I)
 _BOUND = re.compile(r"^\s*(≥|>=|>|≤|<=|<|min\.?|maks\.?|minimal|maksimal)\s*(.+)$", re.I)
@@ -65,7 +66,7 @@ def parse_target(text: str | None) -> TargetValue | None:
     raw = " ".join(text.split())
     if not raw or raw in {"-", "–", "—"}:
         return None
-    match = _GRADE_WITH_VALUE.match(raw)
+    match = GRADE_WITH_VALUE.match(raw)
     if match:
         inner = _number_value(match.group(2))
         if inner is None:
