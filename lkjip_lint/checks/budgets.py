@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..findings import Finding, Related, Severity, make_finding
-from ..numbers import format_number
+from ..numbers import consistent, format_number
 from ..rule import Rule
 from ..textutil import shorten
 from ..understand.budgets import BudgetEntry, budget_entries
@@ -89,15 +89,21 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
     return [sorted(group) for group in members.values() if len(group) > 1]
 
 
+def _agree(a: BudgetEntry, b: BudgetEntry) -> bool:
+    """The same amount, allowing for one of them printed rounded ("Rp1,64 miliar")."""
+    return consistent(a.amount, b.amount.value) or consistent(b.amount, a.amount.value)
+
+
 def _finding(group: list[BudgetEntry], style: str) -> Finding | None:
-    amounts = []
+    distinct: list[BudgetEntry] = []
     for entry in group:
-        if entry.amount.value not in amounts:
-            amounts.append(entry.amount.value)
-    if len(amounts) < 2:
+        if not any(_agree(entry, seen) for seen in distinct):
+            distinct.append(entry)
+    if len(distinct) < 2:
         return None
+    amounts = [e.amount.value for e in distinct]
     reference = next((e for e in group if e.authoritative), None)
-    primary = next((e for e in group if reference is None or e.amount.value != reference.amount.value), group[0])
+    primary = next((e for e in group if reference is None or not _agree(e, reference)), group[0])
     name = (reference or group[0]).names[0]
     shown = [format_number(a, 0, style) for a in amounts]
     return make_finding(

@@ -275,7 +275,7 @@ def check(facts, config) -> Iterator[Finding]:
     settings = IdentitySettings.from_vocabulary(facts.vocabulary)
     year = report_year(facts, config)
     period = renstra_period(facts)
-    entries = facts.memo("target_entries", lambda: target_entries(facts.tables, facts.vocabulary, year))
+    entries = facts.memo("target_entries", lambda: target_entries(facts.tables, facts.vocabulary, year, period))
     yield from _pk_findings(entries, settings, year, period)
     yield from _end_target_findings(entries, settings, period)
     yield from _output_findings(entries, settings)

@@ -24,7 +24,7 @@ _NAMED_LINE = re.compile(
     r"\s*(?P<name>.{6,})$", re.I)
 _PROSE_AMOUNT = re.compile(
     r"(?P<name>[^.;:]{6,}?)\s+dengan\s+(?:anggaran|pagu(?:\s+anggaran)?)\s+(?:sebesar\s+)?"
-    r"(?P<amount>Rp\.?\s*[\d.,]+)", re.I)
+    r"(?P<amount>Rp\.?\s*[\d.,]+(?:\s*(?:ribu|juta|miliar|milyar|triliun|trilyun)\b)?)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(\d+)[.)]\s+(?P<name>.+)$")
 
 
@@ -185,9 +185,25 @@ def _prose_entries(document: Document) -> list[BudgetEntry]:
             amount = parse_number(match.group("amount").rstrip(".,"))
             if amount is None or amount.value is None:
                 continue
-            name = _strip_label(match.group("name"))
-            entries.append(BudgetEntry((name,), amount, paragraph.location, "prose"))
+            name = _prose_name(match.group("name"))
+            if name:
+                entries.append(BudgetEntry((name,), amount, paragraph.location, "prose"))
     return entries
+
+
+# "Program X", "Kegiatan X", "Sub Kegiatan X" as a title (capitalised) in running text.
+_TITLED_LABEL = re.compile(r"\b(?:Sub\s+Kegiatan|SUB\s+KEGIATAN|Kegiatan|KEGIATAN|Program|PROGRAM)\b\s*:?\s*")
+
+
+def _prose_name(text: str) -> str | None:
+    """What a "… dengan anggaran Rp X" sentence budgets: the name after its one titled
+    label, or the whole lead-in when it has none. Two titled names share the amount
+    between them: no single name carries it."""
+    labels = list(_TITLED_LABEL.finditer(text))
+    if len(labels) > 1:
+        return None
+    name = text[labels[0].end():] if labels else text
+    return _strip_label(name) or None
 
 
 PLAN_SOURCES = ("pk", "list")

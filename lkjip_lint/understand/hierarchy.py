@@ -27,6 +27,7 @@ class RowInfo:
     marker: str | None
     is_total: bool
     level: int
+    is_subtotal: bool = False
 
 
 def _marker_class(marker: str | None) -> str | None:
@@ -103,17 +104,27 @@ def row_hierarchy(layout: TableLayout, rows: list[int], vocabulary: dict) -> lis
             for i, level in zip(body, decided):
                 levels[i] = level
             break
-    return [RowInfo(row=r, label=label, marker=marker, is_total=total, level=0 if total else level)
+    return [RowInfo(row=r, label=label, marker=marker, is_total=total, level=0 if total else level,
+                    is_subtotal=total and _is_subtotal(_first_text(label, layout, r), rows_vocab))
             for r, label, marker, total, level in zip(rows, labels, markers, totals, levels)]
 
 
+def _first_text(label: str, layout: TableLayout, row: int) -> str:
+    texts = [c.text for c in layout.table.rows[row] if c.text.strip()]
+    return fold(texts[0] if texts else label).strip(" :.")
+
+
 def _is_total(label: str, marker: str | None, layout: TableLayout, row: int, rows_vocab: dict) -> bool:
-    """A total row says only its total word ("TOTAL", "Jumlah Total"), with no row marker."""
+    """A total row says only its total word ("TOTAL", "Jumlah Total"), with no row marker;
+    a subtotal row starts with a subtotal word ("Sub Jumlah Program …")."""
     if marker:
         return False
-    texts = [c.text for c in layout.table.rows[row] if c.text.strip()]
-    first = fold(texts[0] if texts else label).strip(" :.")
-    return first in {fold(term) for term in rows_vocab.get("total", [])}
+    first = _first_text(label, layout, row)
+    return first in {fold(term) for term in rows_vocab.get("total", [])} or _is_subtotal(first, rows_vocab)
+
+
+def _is_subtotal(first_text: str, rows_vocab: dict) -> bool:
+    return starts_with_any(first_text, rows_vocab.get("subtotal", []))
 
 
 def children_of(infos: list[RowInfo], index: int) -> list[RowInfo]:
@@ -132,12 +143,18 @@ def children_of(infos: list[RowInfo], index: int) -> list[RowInfo]:
 
 
 def totalled_by(infos: list[RowInfo], index: int) -> list[RowInfo]:
-    """Rows a total row at ``index`` adds up: the top-level rows since the previous total."""
+    """Rows a total row at ``index`` adds up: the subtotals since the previous grand total
+    when there are any (and this row is not itself a subtotal), else the top-level rows
+    since the previous total or subtotal."""
+    this = infos[index]
     start = 0
     for j in range(index - 1, -1, -1):
-        if infos[j].is_total:
+        if infos[j].is_total and (this.is_subtotal or not infos[j].is_subtotal):
             start = j + 1
             break
+    subtotals = [i for i in infos[start:index] if i.is_subtotal]
+    if subtotals and not this.is_subtotal:
+        return subtotals
     section = [i for i in infos[start:index] if not i.is_total]
     if not section:
         return []

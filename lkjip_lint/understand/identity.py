@@ -4,7 +4,8 @@ Names are compared on their content words. A word matches another when they are
 similar enough (a typo: "pembantuan" / "pembangunan", "Survei" / "Survey"). Two names
 are the same when every content word of the shorter one is matched and the longer
 one only adds words: replacing a word ("koordinasi" by "pengawasan") makes a
-different indicator however much else is shared.
+different indicator however much else is shared. A short name (fewer content words
+than ``min_shared_words``) is the same only as a name with the same words.
 """
 
 from __future__ import annotations
@@ -100,8 +101,9 @@ def compare_words(a: tuple[str, ...], b: tuple[str, ...], settings: IdentitySett
     only_a = tuple(w for i, w in enumerate(a) if i not in used_a)
     only_b = tuple(w for j, w in enumerate(b) if j not in used_b)
     shorter = min(len(a), len(b))
+    identical = not only_a and not only_b
     same = (bool(pairs) and not (only_a and only_b) and len(pairs) == shorter
-            and shorter >= settings.min_shared_words)
+            and (shorter >= settings.min_shared_words or identical))
     return Comparison(same=same, pairs=tuple(pairs), only_a=only_a, only_b=only_b)
 
 

@@ -60,7 +60,13 @@ def _entry(info: TableInfo, source: str, row: int, name_col: int, value_col: int
     return TargetEntry(source, name, value, location, year, output)
 
 
-def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None) -> list[TargetEntry]:
+def _is_end_year(year: int | None, period: tuple[int, int] | None) -> bool:
+    """A target column headed with the last Renstra year, in an earlier year's report."""
+    return year is not None and period is not None and year == period[1]
+
+
+def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None,
+                    period: tuple[int, int] | None = None) -> list[TargetEntry]:
     layout = info.layout
     indicator_cols = _indicator_columns(info, vocabulary)
     if not indicator_cols:
@@ -69,7 +75,7 @@ def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None) 
     entries = []
     for column in layout.columns:
         is_year_target = info.kind == RENSTRA and column.year is not None and "realisation" not in column.roles
-        if "target" not in column.roles and not is_year_target:
+        if ("target" not in column.roles and not is_year_target) or "percent" in column.roles:
             continue
         left = [c for c in indicator_cols if c < column.index]
         if not left:
@@ -80,8 +86,11 @@ def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None) 
             if column.year is None:
                 continue
             source, year = RENSTRA_SOURCE, column.year
-        elif matches_any(column.label, end_terms):
+        elif matches_any(column.label, end_terms) or (
+                column.year != report_year and _is_end_year(column.year, period)):
             source, year = END_TARGET_SOURCE, None
+        elif column.year is not None and report_year is not None and column.year != report_year:
+            continue  # a target of another year ("Target 2021" in a 2020 report)
         elif info.kind == MEASUREMENT:
             source, year = MEASUREMENT_SOURCE, report_year
         elif info.kind in (PK, RKT):
@@ -122,11 +131,12 @@ def _evaluation_output_entries(info: TableInfo, vocabulary: dict, report_year: i
     return entries
 
 
-def target_entries(infos: list[TableInfo], vocabulary: dict, report_year: int | None) -> list[TargetEntry]:
+def target_entries(infos: list[TableInfo], vocabulary: dict, report_year: int | None,
+                   period: tuple[int, int] | None = None) -> list[TargetEntry]:
     entries: list[TargetEntry] = []
     for info in infos:
         if info.kind == EVALUATION:
             entries.extend(_evaluation_output_entries(info, vocabulary, report_year))
         elif info.kind in (PK, RKT, RENSTRA, MEASUREMENT):
-            entries.extend(_column_entries(info, vocabulary, report_year))
+            entries.extend(_column_entries(info, vocabulary, report_year, period))
     return entries

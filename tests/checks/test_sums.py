@@ -103,3 +103,20 @@ def test_scaled_amounts_allow_rounding(table_from_rows, document_of):
     ])
     # 3,3 + 3,3 + 3,7 = 10,3 printed 10,4: within the rounding of three one-decimal values
     assert run(document_of(table)) == []
+
+
+def test_subtotals_and_a_grand_total_over_them(table_from_rows, document_of):
+    rows = [
+        ["No", "Program / Kegiatan", "Anggaran (Rp)"],
+        ["I", "Program A", "300"], ["1", "Kegiatan", "100"], ["2", "Kegiatan", "200"],
+        ["II", "Program B", "50"], ["1", "Kegiatan", "50"],
+        ["", "Sub Jumlah Program Penunjang", "350"],
+        ["III", "Program C", "400"], ["1", "Kegiatan", "400"],
+        ["", "Sub Jumlah Program Urusan", "400"],
+        ["", "JUMLAH", "750"],
+    ]
+    assert run(document_of(table_from_rows(rows))) == []
+    rows[6][2] = "360"
+    findings = run(document_of(table_from_rows(rows)))
+    assert [(f.rule, f.found, f.expected) for f in findings] == [
+        ("LKJ103", "360", "350"), ("LKJ103", "750", "760")]

@@ -38,6 +38,12 @@ def test_near_misses_are_different(settings, a, b):
     assert not same_name(a, b, settings).same
 
 
+def test_short_names_match_only_when_their_words_are_the_same(settings):
+    assert same_name("Produktivitas Padi", "Produktivitas padi.", settings).same
+    assert not same_name("Produktivitas Padi", "Produktivitas Padi Sawah", settings).same
+    assert not same_name("Produktivitas Padi", "Produktivitas Jagung", settings).same
+
+
 def test_spelling_slip_is_reported_as_a_pair(settings):
     comparison = same_name("rekomendasi koordinasi bidang Pemerintahan, pembantuan dan Penyelenggaraan",
                            "rekomendasi koordinasi bidang Pemerintahan, Pembangunan dan Penyelenggaraan", settings)
