@@ -73,3 +73,19 @@ def test_prose_amount_is_a_place(table_from_rows, document_of):
     findings = run(dossier(table_from_rows, document_of, prose_amount="Rp 255.000.000"))
     assert [(f.found, f.expected) for f in findings] == [("255.000.000", "250.000.000")]
     assert findings[0].location.paragraph is not None
+
+
+def test_an_amount_printed_rounded_in_words_agrees(table_from_rows, document_of):
+    findings = run(dossier(table_from_rows, document_of, prose_amount="Rp0,25 miliar"))
+    assert findings == []
+    findings = run(dossier(table_from_rows, document_of, prose_amount="Rp0,27 miliar"))
+    assert [f.found for f in findings] == ["270.000.000"]
+
+
+def test_a_sentence_budgeting_two_activities_names_neither(table_from_rows, document_of):
+    document = dossier(table_from_rows, document_of)
+    blocks = list(document.blocks) + [
+        "Sasaran 1 didukung oleh Kegiatan Pengelolaan Perizinan Berusaha Terpadu serta "
+        "Kegiatan Pemeliharaan Barang Milik Daerah dengan anggaran Rp 290.000.000."]
+    extended = document_of(*[b.text if hasattr(b, "text") and not hasattr(b, "rows") else b for b in blocks])
+    assert run(extended) == []

@@ -100,3 +100,13 @@ def test_indicator_spelling_slip_is_info(table_from_rows, document_of):
     ])
     findings = run(slipped)
     assert [(f.rule, f.found, f.expected) for f in findings] == [("LKJ206", "perijinan", "perizinan")]
+
+
+def test_a_target_column_of_another_year_is_not_this_years_target(table_from_rows, document_of):
+    document = dossier(table_from_rows, document_of)
+    later = table_from_rows([
+        ["No", "Indikator Sasaran", "Target 2023", "Realisasi 2022", "Target 2024", "Capaian thd Target 2024 (%)"],
+        ["1", ROAD, "70 %", "68 %", "75 %", "90,67"],
+    ], index=7, caption="Tabel 3.9 Perbandingan dengan Target Tahun Berikutnya")
+    blocks = [b.text if hasattr(b, "text") and not hasattr(b, "rows") else b for b in document.blocks] + [later]
+    assert run(document_of(*blocks)) == []
