@@ -12,7 +12,7 @@ from ..rule import Rule
 from ..textutil import shorten
 from ..understand.achievement import Measurement
 from ..understand.breakdowns import Breakdown, Part, breakdowns
-from ..understand.claims import AverageClaim, CountClaim, average_claims, count_claims, share_claims
+from ..understand.claims import AverageClaim, CountClaim, ShareClaim, average_claims, count_claims, share_claims
 from .percentages import display_style, format_percent
 
 PROSE_PERCENTAGE_MISMATCH = Rule(
@@ -35,7 +35,9 @@ PROSE_PERCENTAGE_MISMATCH = Rule(
 
     Only shares whose operands are all found are checked; a percentage next to an
     amount whose base the text does not give is left alone. Rounding or truncation to
-    the printed precision is accepted.
+    the printed precision is accepted, and so is any share the amounts allow when they
+    are printed rounded themselves ("Rp4,66 miliar atau 95,65% dari Rp4,87 miliar": each
+    amount stands for ± half a unit of its last digit, so 95,49 … 95,89 % fit).
 
     Example: 17.255.971.010 / 17.737.152.310 × 100 = 97,29 %, printed 82%.
     """,
@@ -79,9 +81,11 @@ PROSE_AVERAGE_MISMATCH = Rule(
     year, "Nomor 86 Tahun 2017", does not count). An average that names its sasaran
     ("Rata-rata capaian Sasaran 2 sebesar P %"), or one of several in a sentence, is the
     mean of that sasaran's indicators, told apart by the sasaran column of the
-    measurement table; when its rows cannot be attributed, nothing is reported. An
-    average in a summary with no table above is the mean of every indicator when the
-    paragraph says it speaks of all of them ("Dari 6 (enam) indikator kinerja, …").
+    measurement table; when its rows cannot be attributed, nothing is reported. A
+    paragraph that says how many indicators it sums up ("Secara keseluruhan, dari 6
+    (enam) indikator kinerja, …") speaks of every indicator when that is their number,
+    even after the last sasaran's tables, else of the tables above when that is theirs;
+    any other number leaves the average alone.
 
     Example: "rata-rata capaian sasaran sebesar 72 %" after the SKM tables, whose one
     indicator achieved 72,1 / 80 × 100 = 90,13 %.
@@ -119,6 +123,17 @@ def _amount(value: Decimal, decimals: int = 0, style: str | None = None) -> str:
 
 # --- LKJ401 ------------------------------------------------------------------------------
 
+def _share_slack(claim: ShareClaim, share: Decimal) -> Decimal | None:
+    """How far the true share may lie from ``share`` when the amounts are rounded as
+    printed; None when the whole's rounding leaves no share to speak of."""
+    smallest_whole = claim.whole - claim.whole_rounding
+    if smallest_whole <= 0:
+        return None
+    low = percent_of(claim.part - claim.part_rounding, claim.whole + claim.whole_rounding)
+    high = percent_of(claim.part + claim.part_rounding, smallest_whole)
+    return max(high - share, share - low)
+
+
 def _share_findings(facts) -> Iterator[Finding]:
     seen = set()
     for claim in share_claims(facts):
@@ -127,7 +142,8 @@ def _share_findings(facts) -> Iterator[Finding]:
             continue
         seen.add(key)
         expected = percent_of(claim.part, claim.whole)
-        if consistent(claim.percent, expected):
+        slack = _share_slack(claim, expected)
+        if slack is None or consistent(claim.percent, expected, slack):
             continue
         document_style = facts.document_styles.get(facts.report.path)
         expected_text = format_percent(expected, claim.percent, document_style)

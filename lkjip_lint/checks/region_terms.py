@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..findings import Finding, Severity, make_finding
 from ..rule import Rule
-from ..understand.mentions import Mention, all_lines, distinct_places, letters_key, related, words_in
+from ..understand.mentions import Mention, all_lines, distinct_places, letters_key, related, sentence_at, words_in
 from ..understand.region import Region, province_label, report_region
 
 REGION_TERM = Rule(
@@ -28,8 +28,11 @@ REGION_TERM = Rule(
 
     The report's region comes from its own text: the most frequent "Kabupaten X" /
     "Kota X" / "Provinsi X", and the province of X from the pack, or a stated province.
-    A word of the report's own region is fine: an Aceh report may say Qanun. When the
-    report names no region at all, nothing is reported.
+    A word of the report's own region is fine: an Aceh report may say Qanun. So is a
+    word in a sentence that names its own region (the province, or one of its kabupaten
+    and kota): "studi komparasi ke Biro Organisasi Sekretariat Daerah Aceh, … Qanun Aceh
+    Nomor 13 Tahun 2016" speaks of Aceh. When the report names no region at all, nothing
+    is reported.
 
     Each foreign word is reported once, at its first place, with every other place.
     "Kampung" is used for villages in several provinces, so it is reported as
@@ -99,8 +102,32 @@ def _accepts(term: RegionTerm, text: str, match: re.Match, stop_words: set[str])
     return True
 
 
+def _region_names_pattern(packs: dict, province: str) -> re.Pattern | None:
+    """The names of a province and of its kabupaten and kota, as listed or in capitals."""
+    listing = packs.get("region_terms", {}).get("provinces", {}).get(province, {})
+    listed = listing.get("names", []) + listing.get("regions", [])
+    names = {form for name in listed for form in (name, name.upper())}
+    if not names:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, name.split()))
+                            for name in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+
+
+def _names_own_region(term: RegionTerm, text: str, match: re.Match, packs: dict) -> bool:
+    """Whether the sentence around the term names the region the term belongs to: it
+    speaks of that region ("studi komparasi ke … Aceh, … Qanun Aceh Nomor 13")."""
+    if not term.province:
+        return False
+    pattern = _region_names_pattern(packs, term.province)
+    without_term = text[:match.start()] + " " * len(match.group()) + text[match.end():]
+    sentence = sentence_at(without_term, *match.span(), limit=len(text))
+    return bool(pattern and pattern.search(sentence))
+
+
 def _occurrences(facts) -> dict[str, list[Mention]]:
-    """Where each term is printed, the longest spelling claiming overlapping text."""
+    """Where each term is printed, the longest spelling claiming overlapping text; a
+    sentence that names the term's own region is no occurrence."""
     terms = region_terms(facts.packs)
     stop_words = {w.casefold() for w in facts.packs.get("names", {}).get("names", {}).get("stop_words", [])}
     spellings = sorted(((s, t) for t in terms for s in t.spellings), key=lambda p: len(p[0]), reverse=True)
@@ -115,7 +142,8 @@ def _occurrences(facts) -> dict[str, list[Mention]]:
                 if not _accepts(term, line.text, match, stop_words):
                     continue
                 claimed.append(match.span())
-                found.setdefault(term.term, []).append(line.mention(*match.span()))
+                if not _names_own_region(term, line.text, match, facts.packs):
+                    found.setdefault(term.term, []).append(line.mention(*match.span()))
     return found
 
 

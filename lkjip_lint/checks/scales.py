@@ -13,7 +13,7 @@ from ..rule import Rule
 from ..textutil import fold, matches_any, shorten
 from ..understand.achievement import Measurement, indicator_measurements, indicator_named_in, measurements
 from ..understand.identity import IdentitySettings
-from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge
+from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge, quotes_name
 from ..understand.scale import REPORT, Band, Scale, active_scale, default_alternatives, report_scales
 from ..understand.sentences import Sentence, prose_paragraphs, sentences
 from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
@@ -31,7 +31,8 @@ SCALE_INCONSISTENT = Rule(
 
     Bands written in whole numbers cover everything up to the next band: "55 – 75"
     followed by "76 – 100" is no gap. "76 – 89" followed by "91 – 100" leaves 90 in no
-    band; "76 – 100" followed by "≥ 100" puts 100 in two. Bands are out of order when
+    band, and so does "60 < x < 70" followed by "70 < x ≤ 80" (the message then quotes
+    both ranges); "76 – 100" followed by "≥ 100" puts 100 in two. Bands are out of order when
     their ranges do not rise (or fall) steadily down the table, or when a better name
     ("Baik") sits on a lower range than a worse one ("Cukup").
 
@@ -49,12 +50,16 @@ PREDICATE_MISMATCH = Rule(
     A predicate ("Sangat Baik", "Baik", "Cukup", "berhasil", "tidak berhasil" …) given
     to an achievement must be the band the report's scale (or, without one, the
     default scale of ``rules/scales.toml``) assigns to that value. Verdicts map onto
-    bands through the same pack: "berhasil" admits Sangat Baik and Baik.
+    bands through the same pack: "berhasil" admits Sangat Baik and Baik; a report whose
+    own scale names its bands by verdicts ("70 ≤ x < 85 Berhasil") is read like any other.
 
     Checked only where the value and the predicate sit in one sentence, or one table
     row, or where a sentence names one indicator of the measurement table and
     predicates its capaian. A band word counts as a predicate only after a cue
-    ("tergolong", "kategori", "adalah" …): "dilaksanakan dengan baik" is no predicate.
+    ("tergolong", "kategori", "adalah" …): "dilaksanakan dengan baik" is no predicate,
+    nor is a band word after a comparative ("semakin rendah semakin baik") or one that
+    belongs to the name of the indicator the sentence speaks of ("… memperoleh nilai SKM
+    dengan kategori Baik" of "Persentase Unit Pelayanan dengan Nilai SKM Kategori Baik").
     Where the printed capaian is itself wrong (LKJ301), a predicate that fits the
     correct value is accepted.
 
@@ -131,11 +136,20 @@ def _seam_problem(scale: Scale, lower: Band, upper: Band) -> Finding | None:
     whole_step = not a.high_open and not b.low_open and b.low - a.high <= max(a.step, b.step)
     if touching or whole_step:
         return None
+    gap_low, gap_high = _gap_edges(lower, upper, decimals)
     return _scale_finding(
         scale, upper, "scale-gap",
         evidence=f"'{lower.text}' {lower.display} / '{upper.text}' {upper.display}",
-        lower=_number_text(a.high, decimals), upper=_number_text(b.low, decimals),
-        lower_band=lower.display, upper_band=upper.display)
+        lower=gap_low, upper=gap_high, lower_band=lower.display, upper_band=upper.display)
+
+
+def _gap_edges(lower: Band, upper: Band, decimals: int) -> tuple[str, str]:
+    """The edges of the values two bands leave out: the numbers, or, when both bands stop
+    short of the same number ("60 < x < 70", "70 < x ≤ 80"), the two ranges as printed."""
+    a, b = lower.bounds, upper.bounds
+    if a.high == b.low:
+        return f"'{lower.text}'", f"'{upper.text}'"
+    return _number_text(a.high, decimals), _number_text(b.low, decimals)
 
 
 def _rank_of(packs: dict, scale: Scale) -> dict[str, int] | None:
@@ -244,7 +258,9 @@ def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
             if any(n.percent for n in find_numbers(sentence.text)):
                 continue
             measurement = indicator_named_in(sentence.text, indicators, settings, min_share)
-            if measurement is not None and _contradicts_measurement(predicate, measurement, scale, facts.packs):
+            if measurement is None or quotes_name(sentence.text, predicate, measurement.indicator):
+                continue
+            if _contradicts_measurement(predicate, measurement, scale, facts.packs):
                 yield _indicator_finding(predicate, measurement, scale, facts.packs,
                                          sentence.paragraph.location, sentence.text)
 

@@ -34,7 +34,11 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 @dataclass(frozen=True)
 class ShareClaim:
-    """"P%" said of a part of a whole, with the part's and the whole's amounts found."""
+    """"P%" said of a part of a whole, with the part's and the whole's amounts found.
+
+    ``part_rounding`` and ``whole_rounding`` say how far each true amount may lie from
+    the printed one: half a unit of its last printed digit ("Rp4,87 miliar" ± 5 juta).
+    """
 
     sentence: Sentence
     percent: Number
@@ -42,6 +46,13 @@ class ShareClaim:
     part: Decimal
     whole_label: str
     whole: Decimal
+    part_rounding: Decimal = Decimal(0)
+    whole_rounding: Decimal = Decimal(0)
+
+
+def rounding_of(amount: Number) -> Decimal:
+    """Half a unit of the amount's last printed digit."""
+    return Decimal(1).scaleb(amount.exponent) / 2
 
 
 @dataclass(frozen=True)
@@ -122,14 +133,13 @@ def _share_names(sentence: Sentence, percents: list[Number], shares: dict) -> li
     return names
 
 
-def _part_amount(breakdown: Breakdown, name: str) -> tuple[Decimal, int] | None:
+def _part_amount(breakdown: Breakdown, name: str) -> tuple[Number, int] | None:
     """The amount and level of the one part called ``name`` (parts repeated with the same
     amount count once)."""
-    matches = {(p.amount.value, p.level) for p in breakdown.parts if fold(p.label) == fold(name)}
-    amounts = {value for value, _ in matches}
-    if len(amounts) != 1:
+    matches = [p for p in breakdown.parts if fold(p.label) == fold(name)]
+    if len({p.amount.value for p in matches}) != 1:
         return None
-    return amounts.pop(), min(level for _, level in matches)
+    return matches[0].amount, min(p.level for p in matches)
 
 
 def listed_shares(facts) -> list[ShareClaim]:
@@ -152,14 +162,18 @@ def listed_shares(facts) -> list[ShareClaim]:
             resolved = [_part_amount(breakdown, name) if name else None for name in names]
             if any(r is None for r in resolved) or any(level != 1 for _, level in resolved):
                 continue
+            amounts = [amount for amount, _ in resolved]
             if breakdown.whole is not None:
                 whole, whole_label = breakdown.whole.value, breakdown.whole_label
+                whole_rounding = rounding_of(breakdown.whole)
             elif len(resolved) == len(breakdown.top()):
-                whole, whole_label = sum(v for v, _ in resolved), " + ".join(names)
+                whole, whole_label = sum(a.value for a in amounts), " + ".join(names)
+                whole_rounding = sum((rounding_of(a) for a in amounts), Decimal(0))
             else:
                 continue
-            for number, name, (amount, _) in zip(percents, names, resolved):
-                found.append(ShareClaim(sentence, number, name, amount, whole_label, whole))
+            for number, name, amount in zip(percents, names, amounts):
+                found.append(ShareClaim(sentence, number, name, amount.value, whole_label, whole,
+                                        rounding_of(amount), whole_rounding))
     return found
 
 
@@ -223,7 +237,7 @@ def named_whole_shares(facts) -> list[ShareClaim]:
                 continue
             part_label = clean_label(sentence.text[:amounts[0].start], shares.get("linking", []))
             found.append(ShareClaim(sentence, percent, part_label, amounts[0].value,
-                                    f"{name} ({total[1]})", total[0]))
+                                    f"{name} ({total[1]})", total[0], rounding_of(amounts[0])))
     return found
 
 
@@ -314,7 +328,7 @@ def stated_whole_shares(facts) -> list[ShareClaim]:
                     continue
                 found.append(ShareClaim(
                     sentence, percent, clean_label(text[:part.start], shares.get("linking", [])), part.value,
-                    whole.raw, whole.value))
+                    whole.raw, whole.value, rounding_of(part), rounding_of(whole)))
     return found
 
 
@@ -497,19 +511,29 @@ def _sasaran_indicators(facts, number: int, section: dict) -> list[Measurement]:
     return [m for m in indicators if sasaran_of_row[m.row] == number]
 
 
-def _covers_every_indicator(text: str, facts) -> bool:
-    """A paragraph that speaks of all the indicators: "Dari 6 (enam) indikator kinerja, …"."""
-    total = _total_stated(text)
-    return total is not None and total == len(indicator_measurements(facts))
+def _indicators_counted(text: str, section: dict) -> int | None:
+    """How many indicators a paragraph says it speaks of: the N of "dari 6 (enam)
+    indikator", "seluruh 6 indikator"."""
+    leads = _alternatives(section.get("counted_indicators", ["dari"]))
+    if not leads:
+        return None
+    match = re.search(rf"(?<!\w)(?:{leads})\s+(\d{{1,3}})\s*(?:\([a-z\s]+\))?\s+indikator\b", text, re.I)
+    return int(match.group(1)) if match else None
 
 
 def _indicators_of_unnamed_average(facts, index: int, paragraph: Paragraph, section: dict) -> list[Measurement] | None:
-    """The indicators in the tables just above; with no table there (a summary), every
-    indicator when the paragraph says it speaks of all of them."""
-    indicators = _indicators_before(facts, index, section)
-    if indicators == [] and _covers_every_indicator(paragraph.text, facts):
-        return list(indicator_measurements(facts))
-    return indicators
+    """The indicators in the tables just above. A paragraph that says how many indicators
+    it speaks of ("Secara keseluruhan, dari 6 (enam) indikator …") sums up all of them
+    when that is their number, else the tables above when that is theirs, else something
+    that cannot be told."""
+    above = _indicators_before(facts, index, section)
+    counted = _indicators_counted(paragraph.text, section)
+    if counted is None:
+        return above
+    every = indicator_measurements(facts)
+    if counted == len(every):
+        return list(every)
+    return above if above and len(above) == counted else None
 
 
 def _sentence_averages(sentence: Sentence, paragraph: Paragraph, index: int, facts,

@@ -28,6 +28,7 @@ _PAGE = r"(?:[ivxlcdm]{1,6}|\d{1,3})"
 _TOC_LINE = re.compile(rf"^(?P<entry>.*?\S)\s*(?:[.…_·]{{2,}}\s*|\s+)(?P<page>{_PAGE})\s*$", re.I)
 _DOT_LEADER = re.compile(r"[.…_·]{2,}")
 _PAGE_ONLY = re.compile(rf"^\s*(?:hal(?:aman)?\.?\s*:?|{_PAGE})?\s*$", re.I)
+_PAGE_NUMBER = re.compile(rf"^\s*(?:hal(?:aman)?\.?\s*:?\s*)?{_PAGE}\s*$", re.I)
 # Front matter is paged i, ii, iii: a lower-case roman page needs no dot leader ("KATA
 # PENGANTAR i"); an upper-case one would take "BAB I" for an entry.
 _FRONT_MATTER_PAGE = re.compile(r"^[ivxl]{1,6}$")
@@ -177,6 +178,40 @@ def _entry_from_row(table: Table, cells: list[Cell]) -> TocEntry | None:
     return TocEntry(text, table.cell_location(cell)) if text else None
 
 
+def _page_column(table: Table) -> int | None:
+    """The column holding the page numbers: the one with a page number in most rows."""
+    counts = [sum(1 for r in range(table.n_rows) if _holds_page_number(table.cell_at(r, c)))
+              for c in range(table.n_cols)]
+    best = max(range(table.n_cols), key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] else None
+
+
+def _holds_page_number(cell: Cell | None) -> bool:
+    return cell is not None and bool(_PAGE_NUMBER.match(cell.text))
+
+
+def _header_rows(table: Table) -> set[int]:
+    """The column-header rows ("Uraian | Halaman"): rows before the first page number whose
+    page-column cell holds words instead of a number."""
+    column = _page_column(table)
+    if column is None:
+        return set()
+    headers: set[int] = set()
+    for r in range(table.n_rows):
+        cell = table.cell_at(r, column)
+        if _holds_page_number(cell):
+            break
+        if cell is not None and cell.text.strip():
+            headers.add(r)
+    return headers
+
+
+def _entries_from_table(table: Table) -> list[TocEntry]:
+    headers = _header_rows(table)
+    rows = (row for r, row in enumerate(table.rows) if r not in headers)
+    return [entry for entry in (_entry_from_row(table, list(row)) for row in rows) if entry]
+
+
 def _ends_in_page_number(text: str, page: str) -> bool:
     """A dot leader or tab sets the page apart; else it must be a number or a front-matter roman."""
     return bool(_DOT_LEADER.search(text) or "\t" in text or page.isdigit() or _FRONT_MATTER_PAGE.match(page))
@@ -205,10 +240,7 @@ def table_of_contents(document: Document, titles) -> TableOfContents | None:
         if isinstance(block, Table):
             if entries and index - 1 not in used:
                 break
-            for row in block.rows:
-                entry = _entry_from_row(block, list(row))
-                if entry:
-                    entries.append(entry)
+            entries.extend(_entries_from_table(block))
             used.add(index)
             continue
         if _PAGE_ONLY.match(block.text):

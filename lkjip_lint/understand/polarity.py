@@ -3,7 +3,8 @@
 In order of authority:
 1. what the report states: a polarity column ("Polaritas: Negatif") next to the
    indicator, or a sentence naming the indicator and its polarity ("… merupakan
-   indikator dengan polaritas negatif");
+   indikator dengan polaritas negatif"), in full or by the start of its name when no
+   other indicator starts the same way;
 2. the configuration: named indicators in the ``[indicators]`` section of
    ``rules/polarity.toml`` (extended by a user's rules directory);
 3. the indicator's wording: a lower-is-better term ("angka kematian", "kemiskinan")
@@ -111,6 +112,58 @@ def _mentions(text: str, indicator_words: tuple[str, ...], settings: IdentitySet
     return not comparison.only_a
 
 
+def _indicator_names(facts) -> list[tuple[str, ...]]:
+    """The content words of every name in an indicator column of the dossier's tables."""
+    def compute():
+        settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+        indicator_terms = facts.vocabulary.get("tables", {}).get("indicator", [])
+        names = set()
+        for layout in facts.layouts:
+            for col in (c.index for c in layout.columns if matches_any(c.label, indicator_terms)):
+                cells = (layout.cell(row, col) for row in layout.data_rows)
+                names.update(content_words(cell.text, settings) for cell in cells if cell is not None)
+        return [words for words in names if words]
+    return facts.memo("polarity.indicator_names", compute)
+
+
+def _leading_part_named(sentence_words: tuple[str, ...], indicator_words: tuple[str, ...],
+                        settings: IdentitySettings) -> int:
+    """How many of the indicator's first content words the sentence gives in a row, in
+    order ("Indikator Persentase Luas Serangan OPT merupakan …" for "Persentase Luas
+    Serangan OPT terhadap Luas Tanam": 4); 0 when fewer than the identity minimum."""
+    longest = 0
+    for start in range(len(sentence_words)):
+        length = 0
+        while (length < len(indicator_words) and start + length < len(sentence_words)
+               and sentence_words[start + length] == indicator_words[length]):
+            length += 1
+        longest = max(longest, length)
+    return longest if longest >= max(3, settings.min_shared_words) else 0
+
+
+def _names_by_leading_part(text: str, indicator_words: tuple[str, ...], facts, settings: IdentitySettings) -> bool:
+    """Whether a sentence names the indicator by the start of its name: no other indicator
+    of the dossier starts the same way or is named in full by the sentence."""
+    sentence_words = content_words(text, settings)
+    length = _leading_part_named(sentence_words, indicator_words, settings)
+    if not length:
+        return False
+    others = [words for words in _indicator_names(facts)
+              if not compare_words(words, indicator_words, settings).same]
+    return not any(words[:length] == indicator_words[:length] or _mentions(text, words, settings)
+                   for words in others)
+
+
+def _stated_in_sentences(indicator_words: tuple[str, ...], statements, facts, settings: IdentitySettings) -> set[str]:
+    """The polarities the sentences state for the indicator: those naming it in full, else
+    those naming it by the start of its name."""
+    stated = {polarity for text, polarity in statements if _mentions(text, indicator_words, settings)}
+    if stated:
+        return stated
+    return {polarity for text, polarity in statements
+            if _names_by_leading_part(text, indicator_words, facts, settings)}
+
+
 def indicator_polarity(indicator: str, facts) -> str | None:
     """The polarity of an indicator, or None when it cannot be told."""
     settings = IdentitySettings.from_vocabulary(facts.vocabulary)
@@ -119,7 +172,7 @@ def indicator_polarity(indicator: str, facts) -> str | None:
     for name, polarity in columns:
         if compare_words(words, content_words(name, settings), settings).same:
             return polarity
-    stated = {polarity for text, polarity in statements if _mentions(text, words, settings)}
+    stated = _stated_in_sentences(words, statements, facts, settings)
     if len(stated) == 1:
         return stated.pop()
     configured = _pack(facts).get("indicators", {})

@@ -2,8 +2,10 @@
 
 A band word is a predicate only where a cue introduces it ("capaian tergolong Baik",
 "adalah berhasil", "dengan kategori Cukup"); "dilaksanakan dengan baik" is not one.
-Verdict words ("berhasil", "tidak berhasil") name no band; ``rules/scales.toml`` says
-which band names each admits and which it contradicts.
+Verdict words ("berhasil", "tidak berhasil") name no band of the common scales;
+``rules/scales.toml`` says which band names each admits and which it contradicts. A
+report whose own scale names its bands by them ("70 ≤ x < 85 Berhasil") uses them as band
+names. A band word after a comparative ("semakin rendah semakin baik") is no predicate.
 """
 
 from __future__ import annotations
@@ -49,13 +51,30 @@ def find_predicates(text: str, packs: dict) -> list[Predicate]:
     """
     section = _section(packs)
     cues = {fold(c) for c in section.get("cues", [])}
+    comparatives = {fold(c) for c in section.get("comparatives", [])}
     gap = int(section.get("max_cue_gap", 2))
     found = []
     for match in _names_pattern(packs).finditer(text):
-        before = [fold(w) for w in _WORD.findall(text[:match.start()])][-(gap + 1):]
+        before = _words(text[:match.start()])[-(gap + 1):]
+        if before[-1:] and before[-1] in comparatives:
+            continue  # "semakin rendah semakin baik" states a polarity
         if any(word in cues for word in before):
             found.append(Predicate(match.group(0), " ".join(fold(match.group(0)).split()), match.start(), match.end()))
     return found
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+def quotes_name(text: str, predicate: Predicate, name: str) -> bool:
+    """Whether the predicate is the wording of a name quoted in the text rather than a
+    verdict: with the word printed before it, it is a phrase of ``name`` ("nilai SKM
+    dengan kategori Baik" of the indicator "… Nilai SKM Kategori Baik")."""
+    before = _words(text[:predicate.start])[-1:]
+    phrase = before + predicate.name.split()
+    name_words = _words(name)
+    return any(name_words[i:i + len(phrase)] == phrase for i in range(len(name_words) - len(phrase) + 1))
 
 
 def is_predicate_text(text: str, packs: dict) -> Predicate | None:
@@ -72,15 +91,15 @@ def judge(predicate: Predicate, bands: list[Band], scale_names: frozenset[str], 
     judged: no band, a band word the scale does not use, a verdict silent about the band."""
     if not bands:
         return None
+    if predicate.name in scale_names:
+        return any(band.name == predicate.name for band in bands)
     verdict = _section(packs).get("verdicts", {}).get(predicate.name)
-    if verdict is not None:
-        admits = {fold(n) for n in verdict.get("admits", [])}
-        contradicts = {fold(n) for n in verdict.get("contradicts", [])}
-        if any(band.name in admits for band in bands):
-            return True
-        if all(band.name in contradicts for band in bands):
-            return False
+    if verdict is None:
         return None
-    if predicate.name not in scale_names:
-        return None
-    return any(band.name == predicate.name for band in bands)
+    admits = {fold(n) for n in verdict.get("admits", [])}
+    contradicts = {fold(n) for n in verdict.get("contradicts", [])}
+    if any(band.name in admits for band in bands):
+        return True
+    if all(band.name in contradicts for band in bands):
+        return False
+    return None

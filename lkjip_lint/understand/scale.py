@@ -328,11 +328,14 @@ def default_alternatives(packs: dict) -> list[Scale]:
 
 def _band_names_used(facts) -> frozenset[str]:
     """The band names the report gives as predicates: after a cue in its text, or alone in
-    a predicate column ("Kategori") of its tables."""
+    a predicate column ("Kategori") of its tables. Verdict words ("berhasil") are left
+    out: every common scale admits them."""
     from .predicates import find_predicates, is_predicate_text  # predicates builds on this module
 
     packs = facts.packs
-    columns = packs.get("scales", {}).get("predicates", {}).get("columns", [])
+    section = packs.get("scales", {}).get("predicates", {})
+    columns = section.get("columns", [])
+    verdicts = frozenset(fold(v) for v in section.get("verdicts", {}))
     used = {p.name for paragraph in facts.report.paragraphs() for p in find_predicates(paragraph.text, packs)}
     for info in facts.tables:
         if info.document is not facts.report:
@@ -341,7 +344,7 @@ def _band_names_used(facts) -> frozenset[str]:
         for column in (c for c in layout.columns if matches_any(c.label, columns)):
             cells = (layout.cell(r, column.index) for r in layout.data_rows)
             used |= {p.name for cell in cells if cell and (p := is_predicate_text(cell.text, packs))}
-    return frozenset(used) & frozenset(band_names(packs))
+    return (frozenset(used) & frozenset(band_names(packs))) - verdicts
 
 
 def _has_unread_scale_table(facts) -> bool:

@@ -101,6 +101,14 @@ def test_realisation_share_of_a_pagu_in_the_same_paragraph(document_of):
     assert [(f.found, f.expected) for f in findings] == [("70%", "75,00 %")]
 
 
+
+def test_a_share_of_rounded_amounts_may_be_the_share_of_the_exact_ones(document_of):
+    findings = run(
+        "Pagu anggaran tahun 2023 sebesar Rp3,15 miliar dengan realisasi sebesar Rp2,98 miliar atau 94,80%.",
+        "Pagu anggaran kegiatan sebesar Rp1,20 miliar dengan realisasi sebesar Rp1,10 miliar atau 95,00%.",
+        document_of=document_of)
+    assert [(f.found, f.expected) for f in findings] == [("95,00%", "91,67 %")]
+
 def test_sentences_that_look_like_claims_but_are_not(table_from_rows, document_of):
     sentences = [
         # a percentage next to an amount whose base is not in the text
@@ -373,6 +381,24 @@ def test_average_in_a_summary_that_covers_every_indicator(table_from_rows, docum
                    rules={"LKJ403"})
     assert [(f.found, f.expected) for f in findings] == [("96,00%", "95,00 %")]
 
+
+
+def test_an_overall_average_after_the_last_sasaran_tables(table_from_rows, document_of):
+    last_sasaran = table_from_rows([
+        ["No", "Indikator Kinerja", "Realisasi 2022", "Realisasi 2023"],
+        ["1", "Indeks kepuasan masyarakat layanan kesehatan", "74", "75"],
+        ["2", "Persentase pengaduan masyarakat yang ditindaklanjuti", "80", "82"],
+    ], caption="Tabel 3.4 Perbandingan Realisasi Sasaran 2")
+
+    def findings_for(summary):
+        return run(two_sasaran_table(table_from_rows), "Sasaran 2 : Meningkatnya kepuasan masyarakat atas layanan",
+                   last_sasaran, summary, document_of=document_of, rules={"LKJ403"})
+    assert findings_for("Secara keseluruhan, dari 4 (empat) indikator kinerja, rata-rata capaian 95,00%.") == []
+    assert findings_for("Secara keseluruhan, dari 3 (tiga) indikator kinerja, rata-rata capaian 95,00%.") == []
+    wrong_overall = findings_for("Secara keseluruhan, dari 4 (empat) indikator kinerja, rata-rata capaian 96,00%.")
+    assert [(f.found, f.expected) for f in wrong_overall] == [("96,00%", "95,00 %")]
+    wrong_sasaran = findings_for("Dari 2 (dua) indikator sasaran ini, rata-rata capaian 95,00%.")
+    assert [(f.found, f.expected) for f in wrong_sasaran] == [("95,00%", "90,00 %")]
 
 def test_count_before_dari_is_the_count_and_the_total_follows(table_from_rows, document_of):
     assert run(measurement_table(table_from_rows), "Sebanyak 1 (satu) dari 2 (dua) indikator mencapai target.",

@@ -97,6 +97,18 @@ def test_diy_terms(document_of):
     assert {f.found for f in run(document)} == {"Kapanewon", "Kalurahan"}
 
 
+
+def test_a_sentence_that_names_the_terms_own_region(document_of):
+    document = document_of(
+        *JEMBER,
+        "Tim melakukan studi banding ke Kabupaten Sleman untuk mempelajari Kalurahan Mandiri.",
+        "Pemerintah Aceh menetapkan Qanun tentang pengelolaan zakat. Di Jember, Qanun tidak dikenal.",
+        "Pembinaan Kalurahan dan Kapanewon.")
+    findings = {f.found: f for f in run(document)}
+    assert set(findings) == {"Qanun", "Kalurahan", "Kapanewon"}
+    assert findings["Qanun"].snippet == "Di Jember, Qanun tidak dikenal."
+    assert findings["Kalurahan"].snippet == "Pembinaan Kalurahan dan Kapanewon."
+
 def test_nothing_without_a_region(document_of):
     assert run(document_of("Qanun dan Gampong.", "Perwali Nomor 5.")) == []
 

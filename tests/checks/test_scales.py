@@ -49,6 +49,14 @@ def test_a_real_gap(table_from_rows, document_of):
     assert "between 89 and 91" in render(findings[0])
 
 
+
+def test_a_gap_of_one_value_names_the_bands_that_leave_it_out(table_from_rows, document_of):
+    table = scale_table(table_from_rows, [("x > 80", "Sangat Baik"), ("70 < x ≤ 80", "Baik"),
+                                          ("60 < x < 70", "Cukup"), ("x ≤ 60", "Kurang")])
+    findings = run(table, document_of=document_of)
+    assert [(f.message_id, f.found) for f in findings] == [("scale-gap", "70 < x ≤ 80")]
+    assert "between '60 < x < 70' and '70 < x ≤ 80'" in render(findings[0])
+
 def test_a_gap_between_decimal_bands(table_from_rows, document_of):
     table = scale_table(table_from_rows, [("88,31 - 100", "Sangat Baik"), ("76,61 - 88,29", "Baik"),
                                           ("65,00 - 76,60", "Cukup"), ("< 65", "Kurang")])
@@ -140,6 +148,38 @@ def test_a_sentence_naming_an_indicator(table_from_rows, document_of):
     assert run(table_from_rows(SAMPLE_SCALE), measurement, fits_recomputed, document_of=document_of,
                rules={"LKJ321"}) == []
 
+
+
+def test_a_band_word_of_the_indicator_name_is_not_a_verdict(table_from_rows, document_of):
+    measurement = table_from_rows([
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+        ["1", "Persentase sekolah dengan akreditasi kategori Baik", "80 %", "88 %", "110 %"],
+    ])
+    quoted = "Masih terdapat sekolah yang belum memperoleh akreditasi kategori Baik."
+    verdict = "Indikator persentase sekolah dengan akreditasi tergolong Kurang."
+    findings = run(table_from_rows(SAMPLE_SCALE), measurement, quoted, verdict, document_of=document_of,
+                   rules={"LKJ321"})
+    assert [(f.found, f.expected, f.location.paragraph) for f in findings] == [("Kurang", "Sangat Baik", 2)]
+
+
+
+def test_verdict_words_judged_by_the_reports_own_verdict_scale(table_from_rows, document_of):
+    verdict_scale = scale_table(table_from_rows, [("x ≥ 85", "Sangat Berhasil"), ("70 ≤ x < 85", "Berhasil"),
+                                                  ("55 ≤ x < 70", "Cukup Berhasil"), ("x < 55", "Tidak Berhasil")])
+    measurement = table_from_rows([
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Kriteria"],
+        ["1", "Pertumbuhan produksi tanaman pangan daerah", "3,20", "2,32", "72,50", "Berhasil"],
+        ["2", "Persentase kelompok tani yang dibina", "80", "58", "72,50", "Cukup Berhasil"],
+    ], index=2)
+    findings = run(verdict_scale, measurement, "Capaian kinerja sebesar 72,50 % adalah berhasil.",
+                   document_of=document_of, rules={"LKJ321"})
+    assert [(f.found, f.expected, f.location.row) for f in findings] == [("Cukup Berhasil", "Berhasil", 3)]
+
+
+def test_a_polarity_phrase_does_not_choose_the_scale(document_of):
+    findings = run("Indikator angka kemiskinan merupakan indikator dengan polaritas negatif, yaitu semakin rendah "
+                   "semakin baik.", "Capaian kinerja sebesar 72 % adalah berhasil.", document_of=document_of)
+    assert [(f.found, f.expected) for f in findings] == [("berhasil", "Cukup")]
 
 def test_predicate_column_of_a_measurement_table(table_from_rows, document_of):
     measurement = table_from_rows([

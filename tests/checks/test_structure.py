@@ -194,6 +194,19 @@ def test_contents_as_a_table_and_small_wording_slips(document_of, table_from_row
     assert findings[0].location.row == 6
 
 
+
+def test_the_header_row_of_a_contents_table_is_not_an_entry(document_of, table_from_rows):
+    toc = table_from_rows([
+        ["No", "Judul Bagian", "Halaman"],
+        ["1", "KATA PENGANTAR", "i"],
+        ["2", "BAB I PENDAHULUAN", "1"],
+        ["3", "BAB II RENCANA KERJA", "5"],
+    ])
+    doc = document_of("KATA PENGANTAR", "Isi kata pengantar.", "DAFTAR ISI", toc, "BAB I", "PENDAHULUAN",
+                      "Latar belakang laporan kinerja.")
+    findings = of_rule(run(doc), "LKJ514")
+    assert [f.found for f in findings] == ["BAB II RENCANA KERJA"]
+
 # --- LKJ512 ----------------------------------------------------------------------------
 
 def small_table(table_from_rows, caption=None):

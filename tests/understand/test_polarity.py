@@ -47,6 +47,19 @@ def test_a_sentence_states_the_polarity(document_of):
     assert indicator_polarity("Persentase layanan perizinan tepat waktu", facts) == POSITIVE
 
 
+
+def test_a_sentence_names_the_indicator_by_the_start_of_its_name(table_from_rows, document_of):
+    statement = ("Indikator Persentase Rumah Tangga Rawan Pangan merupakan indikator dengan polaritas negatif, "
+                 "yaitu semakin rendah semakin baik.")
+    full_name = "Persentase Rumah Tangga Rawan Pangan terhadap Jumlah Rumah Tangga"
+    one = table_from_rows([["No", "Indikator Kinerja", "Target"], ["1", full_name, "12"],
+                           ["2", "Skor Pola Pangan Harapan", "88"]])
+    assert indicator_polarity(full_name, Facts([document_of(one, statement)], load_packs())) == NEGATIVE
+    # another indicator starting the same way: the sentence does not say which one it means
+    two = table_from_rows([["No", "Indikator Kinerja", "Target"], ["1", full_name, "12"],
+                           ["2", "Persentase Rumah Tangga Rawan Pangan yang Mendapat Bantuan", "80"]])
+    assert indicator_polarity(full_name, Facts([document_of(two, statement)], load_packs())) == POSITIVE
+
 def test_generic_formula_text_states_nothing_about_an_indicator(document_of):
     facts = Facts([document_of(
         "Sebaliknya bilamana Indikator Sasaran mempunyai makna progres negative, yaitu semakin tinggi "

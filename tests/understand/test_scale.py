@@ -191,6 +191,25 @@ def test_predicate_words_that_name_no_single_scale_keep_the_default(table_from_r
     assert active_scale(facts_of(in_prose)).where == "rules/scales.toml"
 
 
+
+def test_a_scale_table_naming_its_bands_by_verdict_words_is_read(table_from_rows, document_of):
+    verdict_scale = table_from_rows([
+        ["No", "Capaian (x)", "Kriteria"],
+        ["1", "x ≥ 85", "Sangat Berhasil"],
+        ["2", "70 ≤ x < 85", "Berhasil"],
+        ["3", "55 ≤ x < 70", "Cukup Berhasil"],
+        ["4", "x < 55", "Tidak Berhasil"],
+    ])
+    scale = active_scale(facts_of(document_of(verdict_scale)))
+    assert scale.source == REPORT
+    assert [b.display for b in scale.bands_for(D("72.5"))] == ["Berhasil"]
+
+
+def test_a_polarity_phrase_names_no_band(document_of):
+    doc = document_of("Indikator angka kemiskinan merupakan indikator dengan polaritas negatif, yaitu semakin "
+                      "rendah semakin baik.")
+    assert active_scale(facts_of(doc)).where == "rules/scales.toml"
+
 def test_a_scale_table_that_cannot_be_read_keeps_the_default(table_from_rows, document_of):
     unreadable = [row[:1] + ["lihat lampiran"] + row[2:] for row in INEQUALITY_SCALE]
     unreadable[0] = INEQUALITY_SCALE[0]
