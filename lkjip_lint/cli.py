@@ -86,7 +86,7 @@ def main() -> None:
 @click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
               help="An extra rule pack directory (vocabulary, scales, terms).")
 @click.option("--lang", type=click.Choice(["en", "id"]), help="Language of the messages (default en).")
-@click.option("--report-year", type=int, help="The report year, when the report does not make it clear.")
+@click.option("--report-year", type=click.IntRange(1990, 2100), help="The report year, when the report does not make it clear.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
@@ -153,7 +153,10 @@ def _progress_printer(paths):
 
 def _emit(result, output_format: str, output: str | None, config: Config) -> None:
     from .report import render
-    handle = open(output, "w", encoding="utf-8") if output else None
+    try:
+        handle = open(output, "w", encoding="utf-8") if output else None
+    except OSError as exc:
+        _fail(f"{output}: cannot be written ({exc.strerror})")
     try:
         console = _console(handle, force_plain=False)
         render(output_format, result, console, config)

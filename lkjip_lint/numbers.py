@@ -308,7 +308,13 @@ def _adjusted(reading: _Reading, negative: bool, scale: int) -> tuple[Decimal, i
     return (-value if negative else value), reading.exponent + scale
 
 
+# No amount in a report has more digits than this; a longer run is an identifier or noise.
+MAX_DIGITS = 28  # also the precision of decimal arithmetic here
+
+
 def _number_at(text: str, start: int, end: int, style: str | None, read_unit: _UnitReader) -> Number | None:
+    if sum(ch.isdigit() for ch in text[start:end]) > MAX_DIGITS:
+        return None
     readings = _decide(text[start:end], style)
     prefix = _read_prefix(text, start)
     suffix = _read_suffix(text, end, read_unit)

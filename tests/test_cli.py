@@ -179,3 +179,25 @@ def test_console_script(tmp_path):
                              capture_output=True, text=True, cwd=tmp_path)
     assert checked.returncode == 1
     assert checked.stdout.startswith("::error file=report.txt,line=")
+
+
+def test_output_in_a_missing_folder_is_one_line_and_exit_2(tmp_path):
+    report = write_report(tmp_path, CORRECT)
+    result = _check("--output", str(tmp_path / "no" / "such" / "out.json"), str(report))
+    assert result.exit_code == 2
+    assert "cannot be written" in result.stderr and "Traceback" not in result.output
+
+
+def test_config_that_is_not_utf8_is_one_line_and_exit_2(tmp_path):
+    config = tmp_path / "lkjip-lint.toml"
+    config.write_bytes('institution = "Kecamatan Sumbersari \u2013 Jember"\n'.encode("cp1252"))
+    report = write_report(tmp_path, CORRECT)
+    result = _run("check", "--config", str(config), str(report))
+    assert result.exit_code == 2
+    assert "not UTF-8" in result.stderr
+
+
+def test_report_year_outside_any_plausible_range_is_a_usage_error(tmp_path):
+    report = write_report(tmp_path, CORRECT)
+    assert _check("--report-year", "-5", str(report)).exit_code == 2
+    assert _check("--report-year", "2021", str(report)).exit_code == 0

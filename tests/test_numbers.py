@@ -416,3 +416,8 @@ def test_percent_of_is_not_rounded_to_display_precision():
 def test_percent_of_zero_whole():
     with pytest.raises(ZeroDivisionError):
         percent_of(1, 0)
+
+
+def test_a_digit_run_longer_than_any_amount_is_not_a_number():
+    assert parse_number("1" * 29) is None
+    assert parse_number("1" * 28).value == Decimal("1" * 28)

@@ -786,6 +786,10 @@ def _first_not_none(*values):
 # --- table grid --------------------------------------------------------------------
 
 
+# Wider than any real report table; caps spans a damaged file claims beyond its grid.
+MAX_GRID_COLUMNS = 64
+
+
 def _layout_grid(tbl) -> tuple[list[list[_Slot]], int]:
     """Place each ``w:tc`` on the grid once, resolving horizontal and vertical merges.
 
@@ -795,22 +799,27 @@ def _layout_grid(tbl) -> tuple[list[list[_Slot]], int]:
     grid: list[list[_Slot]] = []
     open_merges: dict[int, _Slot] = {}
     width = 0
+    declared = _declared_grid_width(tbl)
+    limit = max(declared, MAX_GRID_COLUMNS)
     for r, tr in enumerate(_iter_children(tbl, W_TR)):
         tr_pr = tr.find(W_TRPR)
-        row_slots, still_open, end = _layout_row(tr, r, _int_val(tr_pr, W_GRID_BEFORE, 0), open_merges)
+        before = min(_int_val(tr_pr, W_GRID_BEFORE, 0), limit)
+        row_slots, still_open, end = _layout_row(tr, r, before, open_merges, limit)
         open_merges = still_open
         grid.append(row_slots)
-        width = max(width, end + _int_val(tr_pr, W_GRID_AFTER, 0))
-    return grid, max(width, _declared_grid_width(tbl))
+        width = max(width, min(end + _int_val(tr_pr, W_GRID_AFTER, 0), limit))
+    return grid, max(width, declared)
 
 
-def _layout_row(tr, r: int, col: int, open_merges: dict[int, _Slot]) -> tuple[list[_Slot], dict[int, _Slot], int]:
-    """Slots of one row, the vertical merges still open below it, and the grid column after its last cell."""
+def _layout_row(tr, r: int, col: int, open_merges: dict[int, _Slot],
+                limit: int = 10**9) -> tuple[list[_Slot], dict[int, _Slot], int]:
+    """Slots of one row, the vertical merges still open below it, and the grid column after
+    its last cell. Spans are capped at ``limit`` columns: a damaged file may claim millions."""
     slots: list[_Slot] = []
     still_open: dict[int, _Slot] = {}
     for tc in _iter_children(tr, W_TC):
         tc_pr = tc.find(W_TCPR)
-        span = max(1, _int_val(tc_pr, W_GRID_SPAN, 1))
+        span = min(max(1, _int_val(tc_pr, W_GRID_SPAN, 1)), max(1, limit - col))
         vertical = _merge_state(tc_pr, W_VMERGE)
         if vertical == "continue" and col in open_merges:
             above = open_merges[col]

@@ -9,6 +9,8 @@ Text lines outside ruled tables are searched for flattened table rows as well.
 
 from __future__ import annotations
 
+import logging
+
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -38,6 +40,10 @@ EDGE_LINES = 2
 _EPSILON = 0.01
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique", re.I)
+
+# pdfminer warns on stderr about fonts and streams it can still read; a reader of our
+# output needs one line per unreadable file, not the library's diagnostics.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True)

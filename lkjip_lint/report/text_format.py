@@ -41,9 +41,10 @@ def render_text(result: RunResult, console: Console, lang: str = "en",
                 soft_wrap=True,
             )
             console.print(f"    {words['at']}: {escape(describe_location(f.location, lang, rules_dirs))}", soft_wrap=True, style="dim")
-            if f.found is not None or f.expected is not None:
-                console.print(f"    {words['found']}: {escape(str(f.found))}   "
-                              f"{words['expected']}: {escape(str(f.expected))}", soft_wrap=True)
+            values = [f"{words[key]}: {escape(str(value))}" for key, value in
+                      (("found", f.found), ("expected", f.expected)) if value is not None]
+            if values:
+                console.print("    " + "   ".join(values), soft_wrap=True)
             if f.evidence:
                 console.print(f"    {words['evidence']}: {escape(f.evidence)}", soft_wrap=True)
             for related in f.related:

@@ -22,9 +22,12 @@ from .tables import BUDGET, EVALUATION, TableInfo
 _NAMED_LINE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?(?:program\s*:|(?:sub\s*)?kegiatan\s*:?(?!\s*(?:dan|yang|ini|tersebut)\b))"
     r"\s*(?P<name>.{6,})$", re.I)
+# "<name> dengan anggaran Rp X": found by its anchor; the name runs back to the previous
+# ".", ";" or ":" (at most _MAX_PROSE_NAME characters).
 _PROSE_AMOUNT = re.compile(
-    r"(?P<name>[^.;:]{6,}?)\s+dengan\s+(?:anggaran|pagu(?:\s+anggaran)?)\s+(?:sebesar\s+)?"
+    r"\s+dengan\s+(?:anggaran|pagu(?:\s+anggaran)?)\s+(?:sebesar\s+)?"
     r"(?P<amount>Rp\.?\s*[\d.,]+(?:\s*(?:ribu|juta|miliar|milyar|triliun|trilyun)\b)?)", re.I)
+_MAX_PROSE_NAME = 300
 _LIST_ITEM = re.compile(r"^\s*(\d+)[.)]\s+(?P<name>.+)$")
 
 
@@ -181,11 +184,16 @@ def _list_with_amounts_entries(info: TableInfo) -> list[BudgetEntry]:
 def _prose_entries(document: Document) -> list[BudgetEntry]:
     entries = []
     for paragraph in document.paragraphs():
-        for match in _PROSE_AMOUNT.finditer(paragraph.text):
+        text = paragraph.text
+        for match in _PROSE_AMOUNT.finditer(text):
             amount = parse_number(match.group("amount").rstrip(".,"))
             if amount is None or amount.value is None:
                 continue
-            name = _prose_name(match.group("name"))
+            window_start = max(0, match.start() - _MAX_PROSE_NAME)
+            lead_in = re.split(r"[.;:]", text[window_start:match.start()])[-1]
+            if len(lead_in.strip()) < 6:
+                continue
+            name = _prose_name(lead_in)
             if name:
                 entries.append(BudgetEntry((name,), amount, paragraph.location, "prose"))
     return entries

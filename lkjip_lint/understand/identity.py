@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 
 from ..textutil import fold
 
-_TOKEN = re.compile(r"[\w/]+")
+# A word, a "desa/kelurahan" pair, or a dotted number kept whole ("1.2" is not "2.1").
+_TOKEN = re.compile(r"[\w/]+(?:\.\d+)*")
 
 
 @dataclass(frozen=True)

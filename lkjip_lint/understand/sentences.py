@@ -29,8 +29,12 @@ def abbreviations(packs: dict) -> frozenset[str]:
     return frozenset(t.lower() for t in terms)
 
 
+# How far back from a full stop the word it may abbreviate is looked for.
+_ABBREVIATION_WINDOW = 40
+
+
 def _closes_abbreviation(text: str, dot: int, known: frozenset[str]) -> bool:
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
     if not match:
         return False
     word = match.group(1).lower().strip(".")

@@ -605,3 +605,18 @@ def test_thirty_page_report_counts_pages_and_tables(tmp_path):
 
     assert result.pages == 31
     assert len(list(result.tables())) == 30
+
+
+def test_a_span_far_beyond_the_grid_is_capped(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Uraian"
+    table.cell(0, 1).text = "Anggaran"
+    tc_pr = table.rows[0].cells[1]._tc.get_or_add_tcPr()
+    span = OxmlElement("w:gridSpan")
+    span.set(qn("w:val"), "1000000")
+    tc_pr.append(span)
+    result = extract_docx(save(document, tmp_path))
+    extracted = next(result.tables())
+    assert extracted.n_cols <= 64
+    assert [c.text for c in extracted.rows[0]] == ["Uraian", "Anggaran"]
