@@ -10,6 +10,7 @@ _NON_WORD = re.compile(r"[^\w%/]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     """Lower-case, strip accents and markup-ish punctuation, fold spaces."""
     if not text:

@@ -9,6 +9,7 @@ the text, a range "76 % s/d 100 %", "Nomor 53 Tahun 2014") yields nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -91,6 +92,14 @@ def _alternatives(terms: list[str]) -> str:
 def _citation_patterns(years: dict) -> list[re.Pattern]:
     """Where a regulation's year stands: "Nomor 86 Tahun 2017", "No. 86/2017",
     "Permenpan RB 14/2017", "Tahun 2017 tentang …"."""
+    return _compiled_citations(tuple(years.get("citation_numbers", ())), tuple(years.get("regulations", ())),
+                               tuple(years.get("citation_subjects", ())))
+
+
+@lru_cache(maxsize=16)
+def _compiled_citations(numbers: tuple[str, ...], regulations: tuple[str, ...],
+                        subjects: tuple[str, ...]) -> list[re.Pattern]:
+    years = {"citation_numbers": list(numbers), "regulations": list(regulations), "citation_subjects": list(subjects)}
     numbered = rf"\s*\d[\w.\-/]*?(?:\s+tahun\s+|\s*/\s*){_YEAR_PATTERN}"
     patterns = []
     if years.get("citation_numbers"):

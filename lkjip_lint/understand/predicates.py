@@ -11,6 +11,7 @@ names. A band word after a comparative ("semakin rendah semakin baik") is no pre
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..textutil import fold
@@ -38,7 +39,11 @@ def predicate_names(packs: dict) -> list[str]:
 
 
 def _names_pattern(packs: dict) -> re.Pattern:
-    names = predicate_names(packs)
+    return _pattern_of(tuple(predicate_names(packs)))
+
+
+@lru_cache(maxsize=64)
+def _pattern_of(names: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
     return re.compile(r"(?<!\w)(" + alternatives + r")(?!\w)", re.I)
 
