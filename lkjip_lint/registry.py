@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
+
 from .checks import (achievement, budgets, counts, identifiers, misspellings, names, number_words, percentages,
                      prose_claims, region_terms, scales, structure, sums, targets, years)
 from .findings import Severity
@@ -39,6 +43,7 @@ CHECK_CRASHED = Rule(
 )
 
 
+@lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
     rules = [CHECK_CRASHED]
     for module in CHECK_MODULES:
@@ -46,8 +51,10 @@ def all_rules() -> tuple[Rule, ...]:
     return tuple(sorted(rules, key=lambda r: r.code))
 
 
-def rules_by_code() -> dict[str, Rule]:
-    return {rule.code: rule for rule in all_rules()}
+@lru_cache(maxsize=1)
+def rules_by_code() -> Mapping[str, Rule]:
+    """Read-only: reporters look a rule up once per finding."""
+    return MappingProxyType({rule.code: rule for rule in all_rules()})
 
 
 def find_rule(key: str) -> Rule | None:

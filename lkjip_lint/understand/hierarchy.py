@@ -90,7 +90,8 @@ def row_hierarchy(layout: TableLayout, rows: list[int], vocabulary: dict) -> lis
     rows_vocab = vocabulary.get("rows", {})
     labels = [layout.row_label(r) for r in rows]
     markers = [layout.row_marker(r) for r in rows]
-    totals = [_is_total(label, marker, layout, r, rows_vocab) for label, marker, r in zip(labels, markers, rows)]
+    kinds = [_total_kind(label, marker, layout, r, rows_vocab) for label, marker, r in zip(labels, markers, rows)]
+    totals = [kind is not None for kind in kinds]
     body = [i for i, total in enumerate(totals) if not total]
 
     levels = [1] * len(rows)
@@ -105,8 +106,8 @@ def row_hierarchy(layout: TableLayout, rows: list[int], vocabulary: dict) -> lis
                 levels[i] = level
             break
     return [RowInfo(row=r, label=label, marker=marker, is_total=total, level=0 if total else level,
-                    is_subtotal=total and _is_subtotal(_first_text(label, layout, r), rows_vocab))
-            for r, label, marker, total, level in zip(rows, labels, markers, totals, levels)]
+                    is_subtotal=kind == "subtotal")
+            for r, label, marker, total, kind, level in zip(rows, labels, markers, totals, kinds, levels)]
 
 
 def _first_text(label: str, layout: TableLayout, row: int) -> str:
@@ -114,17 +115,16 @@ def _first_text(label: str, layout: TableLayout, row: int) -> str:
     return fold(texts[0] if texts else label).strip(" :.")
 
 
-def _is_total(label: str, marker: str | None, layout: TableLayout, row: int, rows_vocab: dict) -> bool:
-    """A total row says only its total word ("TOTAL", "Jumlah Total"), with no row marker;
-    a subtotal row starts with a subtotal word ("Sub Jumlah Program …")."""
+def _total_kind(label: str, marker: str | None, layout: TableLayout, row: int, rows_vocab: dict) -> str | None:
+    """"total" for a row that says only its total word ("TOTAL", "Jumlah Total"),
+    "subtotal" for one starting with a subtotal word ("Sub Jumlah Program …"), else None.
+    A row with a marker is never a total."""
     if marker:
-        return False
+        return None
     first = _first_text(label, layout, row)
-    return first in {fold(term) for term in rows_vocab.get("total", [])} or _is_subtotal(first, rows_vocab)
-
-
-def _is_subtotal(first_text: str, rows_vocab: dict) -> bool:
-    return starts_with_any(first_text, rows_vocab.get("subtotal", []))
+    if starts_with_any(first, rows_vocab.get("subtotal", [])):
+        return "subtotal"
+    return "total" if first in {fold(term) for term in rows_vocab.get("total", [])} else None
 
 
 def children_of(infos: list[RowInfo], index: int) -> list[RowInfo]:
