@@ -52,6 +52,9 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Callable, Iterable, Iterator
 
+from .text.units import SCALE_EXPONENTS, SCALE_PATTERN, UNIT_WORDS
+from .text.years import MONTH_WORDS
+
 # Enough digits that sums and differences of any printed amount stay exact.
 _WORKING_PRECISION = 200
 # Digits percent_of carries beyond the display precision asked for.
@@ -68,39 +71,11 @@ _HSPACE = r"[ \t\u00a0]"
 _CURRENCY_BEFORE = re.compile(rf"(?<![^\W\d_])Rp\.?{_HSPACE}*\Z", re.I)
 _CURRENCY_DASH_AFTER = re.compile(r",-(?![-0-9])")
 _PERCENT_AFTER = re.compile(rf"{_HSPACE}*%|{_HSPACE}+persen\b", re.I)
-_SCALE_AFTER = re.compile(rf"{_HSPACE}+(ribu|rb|juta|jt|miliar|milyar|triliun|trilyun)\b", re.I)
+_SCALE_AFTER = re.compile(rf"{_HSPACE}+({SCALE_PATTERN})\b", re.I)
 _WORD_AFTER = re.compile(rf"{_HSPACE}+([^\W\d_]+)\b")
 # In a whole cell, up to three words after the number may be its unit: "13 Sub Kegiatan",
 # "742 org."; a longer text ("1 Hasil Survei Kepuasan Masyarakat") is a numbered label.
 _LABEL_TO_END = re.compile(rf"{_HSPACE}+([^\W\d_]+(?:{_HSPACE}+[^\W\d_]+){{0,2}})\.?\s*\Z")
-
-SCALE_EXPONENTS = {
-    "ribu": 3, "rb": 3,
-    "juta": 6, "jt": 6,
-    "miliar": 9, "milyar": 9,
-    "triliun": 12, "trilyun": 12,
-}
-
-# Words find_numbers attaches to a preceding number. "tahun" is left out on purpose:
-# "Nomor 53 Tahun 2014" is a regulation number followed by a year.
-UNIT_WORDS = frozenset({
-    "orang", "org", "jiwa", "pegawai", "asn", "peserta", "siswa", "kk", "rumah",
-    "berkas", "dokumen", "dok", "laporan", "lembar", "eksemplar", "judul",
-    "kegiatan", "program", "paket", "sasaran", "indikator", "inovasi", "aplikasi",
-    "layanan", "rekomendasi", "temuan", "pengaduan", "kasus", "perkara",
-    "unit", "buah", "bh", "set", "kali", "titik", "lokasi", "ruas",
-    "desa", "kelurahan", "kecamatan", "kabupaten", "sekolah", "kelompok", "koperasi", "umkm", "opd",
-    "hari", "minggu", "bulan", "jam", "menit",
-    "ha", "hektar", "km", "m", "meter", "ton", "kg", "liter", "ekor",
-})
-
-_MONTHS = frozenset({
-    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli",
-    "agustus", "september", "oktober", "november", "nopember", "desember",
-    "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust",
-    "sep", "sept", "okt", "nov", "nop", "des",
-})
-
 
 @dataclass(frozen=True)
 class Number:
@@ -264,7 +239,7 @@ def _label_to_end(text: str, pos: int) -> tuple[str, int] | None:
     if not match:
         return None
     words = match.group(1).lower().split()
-    if words[0] in _MONTHS:
+    if words[0] in MONTH_WORDS:
         return None
     return " ".join(words), match.end()
 

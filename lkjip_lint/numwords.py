@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .text.units import NUMBER_SCALE_WORDS
+
 DIGITS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
@@ -27,10 +29,7 @@ DIGITS = {
 _DIGIT_WORDS = {value: word for word, value in DIGITS.items()}
 # Within a group of three digits: "ratus" above "puluh"/"belas" above the digit.
 _GROUP_MULTIPLIERS = {"ratus": 100, "puluh": 10}
-SCALES = {
-    "ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9,
-    "triliun": 10**12, "trilyun": 10**12,
-}
+SCALES = NUMBER_SCALE_WORDS
 _SCALE_WORDS = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
 _UNIT_WORDS = frozenset({"rupiah", "persen"})
 _VOCABULARY = sorted(

@@ -46,6 +46,12 @@ def starts_with_any(text: str | None, terms) -> bool:
     return any(_term_pattern(t).match(folded) for t in terms)
 
 
+def alternatives(terms) -> str:
+    """A regex alternation of ``terms`` (folded, longest first), spaces matching any whitespace."""
+    ordered = sorted({fold(t) for t in terms if t and t.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered)
+
+
 def shorten(text: str | None, limit: int = 60) -> str:
     text = _SPACES.sub(" ", text or "").strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

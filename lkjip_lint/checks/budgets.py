@@ -9,7 +9,7 @@ from ..numbers import consistent, format_number
 from ..rule import Rule
 from ..textutil import shorten
 from ..understand.budgets import BudgetEntry, budget_entries
-from ..understand.identity import IdentitySettings, compare_words, content_words
+from ..understand.identity import IdentitySettings, NameIndex, compare_words, content_words
 
 BUDGET_MISMATCH = Rule(
     code="LKJ205",
@@ -71,8 +71,7 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
         extra = [len(c.only_a) + len(c.only_b) for a, b in pairs if (c := compare_words(a, b, settings)).same]
         return min(extra) if extra else None
 
-    candidates = sorted((d, i, j) for i in range(len(entries)) for j in range(i + 1, len(entries))
-                        if (d := distance(i, j)) is not None)
+    candidates = sorted((d, i, j) for i, j in _candidate_pairs(names, aliases) if (d := distance(i, j)) is not None)
     members = {i: [i] for i in range(len(entries))}
     root_of = list(range(len(entries)))
     for _, i, j in candidates:
@@ -87,6 +86,26 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
             root_of[k] = ri
         members[ri].extend(members.pop(rj))
     return [sorted(group) for group in members.values() if len(group) > 1]
+
+
+def _candidate_pairs(names: list[list[tuple[str, ...]]], aliases: list[list[tuple[str, ...]]]) -> set[tuple[int, int]]:
+    """Pairs of entries (i < j) one of whose names or aliases may be the same as the
+    other's, found through an index of their words' roots instead of every pair."""
+    owners: list[int] = []
+    all_names: list[tuple[str, ...]] = []
+    for entry, own in enumerate(names):
+        for words in own + aliases[entry]:
+            owners.append(entry)
+            all_names.append(words)
+    index = NameIndex(all_names)
+    pairs = set()
+    for number, words in enumerate(all_names):
+        i = owners[number]
+        for other in index.candidates(words):
+            j = owners[other]
+            if i != j:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
 def _agree(a: BudgetEntry, b: BudgetEntry) -> bool:

@@ -8,12 +8,15 @@ from typing import Iterator
 
 from ..findings import Finding, Related, Severity, make_finding
 from ..model import Document, Paragraph, Table
-from ..numwords import number_to_words, words_to_number
+from ..numwords import number_to_words
 from ..rule import Rule
 from ..textutil import fold, shorten
-from ..understand.headings import is_caption, is_heading_like
-from ..understand.lists import Event, Label, ListTracker, split_label
-from ..understand.places import sentence_around
+from ..text.captions import is_caption
+from ..text.counts import count_pattern, find_counts
+from ..text.sentences import is_one_sentence, last_sentence_start, sentence_at
+from ..understand.headings import is_heading_like
+from ..text.markers import Label
+from ..understand.lists import Event, ListTracker, split_label
 
 LIST_COUNT_MISMATCH = Rule(
     code="LKJ412",
@@ -42,7 +45,6 @@ LIST_COUNT_MISMATCH = Rule(
 RULES = (LIST_COUNT_MISMATCH,)
 
 _MAX_ITEM_CHARS = 160
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,7 @@ class _Settings:
         self.prose_words = frozenset(counts.get("prose_words", []))
         introducers = "|".join(re.escape(w) for w in sorted(counts.get("introducers", []), key=len, reverse=True))
         self.ends_with_introducer = re.compile(rf"(?:\b(?:{introducers})\s*:?|:)\s*$" if introducers else r":\s*$")
-        nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in self.nouns)
-        self.claim = re.compile(
-            rf"(?<![\w.,])(\d{{1,3}})\s*(?:\(\s*([a-z][a-z\s-]*?)\s*\)\s*)?({nouns})(?![\w-])", re.I
-        ) if nouns else None
+        self.claim = count_pattern(self.nouns)
 
     def names(self, content: str, noun: str) -> bool:
         """Whether a list item or line is one of ``noun`` ("Kegiatan : Koordinasi …")."""
@@ -91,7 +90,7 @@ class _Settings:
 
     def is_item_line(self, content: str, noun: str) -> bool:
         """An unlabelled line standing for one item: short, one sentence, naming the noun."""
-        return (len(content) <= _MAX_ITEM_CHARS and not _SENTENCE_BREAK.search(content.rstrip("."))
+        return (len(content) <= _MAX_ITEM_CHARS and is_one_sentence(content.rstrip("."))
                 and self.names(content, noun))
 
 
@@ -99,15 +98,12 @@ def _claims(text: str, settings: _Settings) -> list[Claim]:
     """Counts announced by the last sentence of ``text`` when it introduces a list."""
     if settings.claim is None or not settings.ends_with_introducer.search(fold(text).rstrip("* ")):
         return []
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-    sentence_start = breaks[-1] if breaks else 0
     by_noun: dict[str, Claim] = {}
-    for match in settings.claim.finditer(text, sentence_start):
-        words = match.group(2)
-        if words is not None and words_to_number(words) is None:
+    for counted in find_counts(text, settings.claim, last_sentence_start(text)):
+        if not counted.words_agree:
             continue
-        noun = fold(match.group(3))
-        by_noun[noun] = Claim(noun, int(match.group(1)), match.start(), match.end())  # the last one wins
+        noun = fold(counted.noun)
+        by_noun[noun] = Claim(noun, counted.count, counted.start, counted.end)  # the last one wins
     return list(by_noun.values())
 
 
@@ -174,7 +170,7 @@ def _finding(paragraph: Paragraph, claim: Claim, counted: list[Item]) -> Finding
         expected=f"{n} ({number_to_words(n)}) {claim.noun}",
         evidence=evidence,
         related=[Related(item.paragraph.location, item.summary()) for item in counted],
-        snippet=sentence_around(text, claim.start, claim.end),
+        snippet=sentence_at(text, claim.start, claim.end),
         stated=claim.stated,
         counted=n,
         noun=claim.noun,

@@ -10,7 +10,8 @@ from ..findings import Finding, Severity, make_finding
 from ..numbers import format_number, parse_number
 from ..numwords import number_to_words, words_to_number
 from ..rule import Rule
-from ..understand.places import TextPlace, sentence_around, text_places
+from ..text.sentences import sentence_at
+from ..understand.places import TextPlace, text_places
 
 NUMBER_WORDS_MISMATCH = Rule(
     code="LKJ411",
@@ -64,7 +65,7 @@ def _finding(place: TextPlace, start: int, end: int, digits: str, digit_value: i
         found=found,
         expected=expected,
         evidence=f"{digits} = {number_to_words(digit_value)}",
-        snippet=sentence_around(place.text, start, end),
+        snippet=sentence_at(place.text, start, end),
         digits_value=_display(digit_value),
         words_value=_display(words_value),
     )

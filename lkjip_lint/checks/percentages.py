@@ -8,7 +8,7 @@ from typing import Iterator
 from ..findings import Finding, Severity, make_finding
 from ..numbers import Number, consistent, format_number, percent_of
 from ..rule import Rule
-from ..textutil import matches_any, shorten
+from ..textutil import shorten
 from ..understand.layout import TableLayout
 
 PERCENTAGE_MISMATCH = Rule(
@@ -61,7 +61,7 @@ def _triples(layout: TableLayout) -> list[tuple[int, int, int]]:
     return triples
 
 
-def _row_triples(layout: TableLayout, budget_row_terms) -> list[tuple[int, tuple[int, int, int]]]:
+def _row_triples(layout: TableLayout) -> list[tuple[int, tuple[int, int, int]]]:
     """Budget rows of a target / realisation / % table (the evaluation-table form)."""
     targets = layout.columns_with("target")
     realisations = layout.columns_with("realisation")
@@ -71,8 +71,7 @@ def _row_triples(layout: TableLayout, budget_row_terms) -> list[tuple[int, tuple
     triple = (targets[0], realisations[0], percents[-1])
     rows = []
     for row in layout.data_rows:
-        label_cells = [c.text for c in layout.table.rows[row] if c.col < targets[0]]
-        if any(matches_any(t.strip(" :"), budget_row_terms) and len(t.split()) <= 4 for t in label_cells):
+        if layout.is_budget_row(row, targets[0]):
             rows.append((row, triple))
     return rows
 
@@ -110,14 +109,13 @@ def _check_cell(layout: TableLayout, row: int, triple: tuple[int, int, int], tol
 
 
 def check(facts, config) -> Iterator[Finding]:
-    budget_row_terms = facts.vocabulary.get("rows", {}).get("budget", [])
     for layout in facts.layouts:
         for triple in _triples(layout):
             for row in layout.data_rows:
                 finding = _check_cell(layout, row, triple, config.tolerance)
                 if finding:
                     yield finding
-        for row, triple in _row_triples(layout, budget_row_terms):
+        for row, triple in _row_triples(layout):
             finding = _check_cell(layout, row, triple, config.tolerance)
             if finding:
                 yield finding

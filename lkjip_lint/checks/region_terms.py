@@ -9,7 +9,8 @@ from typing import Iterator
 
 from ..findings import Finding, Severity, make_finding
 from ..rule import Rule
-from ..understand.mentions import Mention, all_lines, distinct_places, letters_key, related, sentence_at, words_in
+from ..text.sentences import sentence_at
+from ..understand.mentions import Mention, all_lines, distinct_places, letters_key, related, words_in
 from ..understand.region import Region, province_label, report_region
 
 REGION_TERM = Rule(

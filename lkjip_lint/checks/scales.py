@@ -10,6 +10,7 @@ from ..findings import Finding, Severity, make_finding
 from ..model import Cell, Location
 from ..numbers import find_numbers, format_number
 from ..rule import Rule
+from ..text.ranges import is_bound
 from ..textutil import fold, matches_any, shorten
 from ..understand.achievement import Measurement, indicator_measurements, indicator_named_in, measurements
 from ..understand.identity import IdentitySettings
@@ -88,11 +89,6 @@ SKM_GRADE_MISMATCH = Rule(
 
 RULES = (SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH)
 
-# Text right before a number that makes it a bound, not a value: "lebih dari 100 %".
-_BOUND_BEFORE = re.compile(
-    r"(?:lebih|kurang|di\s*atas|di\s*bawah|diatas|dibawah|minimal|maksimal|antara|sampai|hingga|s/d|s\.d\.?"
-    r"|[<>≤≥=–-])\s*(?:dari|dengan)?\s*$", re.I)
-_BOUND_AFTER = re.compile(r"^\s*%?\s*(?:s/d|s\.d\.?|sampai|hingga|ke\s*atas|ke\s*bawah|[–-]\s*\d)", re.I)
 
 
 # --- the scale itself ------------------------------------------------------------------
@@ -225,8 +221,8 @@ def _sentence_value(sentence: Sentence, predicate: Predicate, packs: dict):
     number = percents[0]
     if number.end > predicate.start:
         return None
-    if _BOUND_BEFORE.search(text[:number.start]) or _BOUND_AFTER.match(text[number.end:]):
-        return None
+    if is_bound(text, number, packs.get("scales", {}).get("bounds", {})):
+        return None  # "lebih dari 100 %" is a band's bound, not a value
     cues = packs.get("scales", {}).get("predicates", {}).get("value_cues", [])
     before = fold(text[:number.start])
     if not any(re.search(r"(?<!\w)" + re.escape(fold(cue)) + r"(?!\w)", before) for cue in cues):

@@ -11,8 +11,10 @@ from ..findings import Finding, Related, Severity, make_finding
 from ..model import Document, Location, Paragraph, Table
 from ..rule import Rule
 from ..textutil import contains_term, fold, matches_any, shorten
-from ..understand.headings import caption_number, is_caption, is_heading_like
-from ..understand.lists import Event, ListRun, ListTracker, label_text, parse_label, split_label
+from ..text.captions import is_caption, read_caption
+from ..understand.headings import is_heading_like
+from ..text.markers import label_text, parse_label
+from ..understand.lists import Event, ListRun, ListTracker, split_label
 from ..understand.outline import Heading, headings, table_of_contents, title_words
 from ..understand.places import cell_location
 
@@ -217,19 +219,17 @@ def _outline_findings(facts) -> Iterator[Finding]:
 def _caption_of(paragraph_text: str) -> str | None:
     """The table number of a caption line; None for running text that mentions a table."""
     text = paragraph_text.strip()
-    number = caption_number(text)
-    if number is None or len(text) > _CAPTION_MAX_CHARS:
+    caption = read_caption(text)
+    if caption is None or len(text) > _CAPTION_MAX_CHARS:
         return None
-    rest = re.sub(r"^\S+\s+\S+", "", text, count=1).strip(" .:-")
+    rest = text[caption.end:].strip(" .:-")
     first_word = fold(rest.split()[0]) if rest.split() else ""
-    return None if first_word in _CAPTION_NOT_TITLE else number
+    return None if first_word in _CAPTION_NOT_TITLE else caption.number
 
 
 def _split_number(number: str) -> tuple[str, int] | None:
-    parts = re.split(r"[.\-]", number)
-    if not parts[-1].isdigit():
-        return None
-    return ".".join(parts[:-1]), int(parts[-1])
+    caption = read_caption(f"Tabel {number}")
+    return caption.sequence if caption else None
 
 
 def _captions(document: Document):

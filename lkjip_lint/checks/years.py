@@ -7,12 +7,16 @@ from typing import Iterator
 
 from ..findings import Finding, Severity, make_finding
 from ..model import Paragraph
-from ..numbers import UNIT_WORDS
 from ..numwords import ordinal_value, ordinal_words
 from ..rule import Rule
 from ..textutil import fold, matches_any
 from ..understand.period import renstra_period, report_year
-from ..understand.places import cell_location, sentence_around, tables_with_context, text_places
+from ..text.legal import names_regulation
+from ..text.periods import headed_numbers
+from ..text.sentences import sentence_at
+from ..text.units import UNIT_WORDS
+from ..text.years import YEAR, find_year_ranges, find_years, has_year_range, years_in
+from ..understand.places import cell_location, tables_with_context, text_places
 
 IMPOSSIBLE_YEAR = Rule(
     code="LKJ501",
@@ -77,22 +81,11 @@ RENSTRA_YEAR_ORDINAL = Rule(
 
 RULES = (IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL)
 
-_MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
-           "november|nopember|desember")
-_YEAR_AFTER_WORD = re.compile(
-    rf"(?P<head>\b(?:[Tt]ahun(?:\s+[Aa]nggaran)?|TAHUN(?:\s+ANGGARAN)?|[Tt][Hh]\.?|TA\.?|T\.A\.?|"
-    rf"(?i:{_MONTHS}))\s*)(?P<year>\d{{4,6}})(?![\d.,]\d|\d)"
-)
-_STRICT_HEAD = re.compile(r"anggaran$|^(?:th|ta|t\.a)\.?$", re.I)
 # "UUD Th. 1945", "Perda No. 5 Th. 1988": a law's year may be old whatever the head word.
-_LEGAL_WORDS = re.compile(r"\b(?:undang|uud|peraturan|perda|perbup|perwali|keputusan|instruksi|nomor|no\.)", re.I)
 _LEGAL_CONTEXT_CHARS = 80
-_YEAR = r"(?:19|20)\d\d"
 _N_MARKER = re.compile(
-    rf"(?P<year>{_YEAR})\s*\(\s*[nN]\s*(?:(?P<sign>[-−+])\s*(?P<offset>\d))?\s*\)"
+    rf"(?P<year>{YEAR})\s*\(\s*[nN]\s*(?:(?P<sign>[-−+])\s*(?P<offset>\d))?\s*\)"
 )
-_ANY_YEAR = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]?\d)")
-_RANGE = re.compile(rf"({_YEAR})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*({_YEAR})", re.I)
 _ORDINAL = re.compile(r"\btahun\s+(?P<ordinal>pertama|terakhir|ke-?\s?\d{1,2}\b|ke[a-z]+(?:\s+belas)?)", re.I)
 _ORDINAL_CONTEXT_CHARS = 80
 _SIX_LISTED_YEARS = 5  # "2016-2021": 2016 may be the base year rather than the first
@@ -112,7 +105,7 @@ def _one_edit_to(token: str, year: int) -> bool:
     return target in deletions | swaps
 
 
-def _impossible(token: str, head: str, year: int | None, settings: dict, legal: bool) -> bool:
+def _impossible(token: str, strict: bool, year: int | None, settings: dict, legal: bool) -> bool:
     if len(token) > 4:
         return True
     value = int(token)
@@ -120,7 +113,7 @@ def _impossible(token: str, head: str, year: int | None, settings: dict, legal: 
         return True
     if year is None:
         return False
-    if _STRICT_HEAD.search(head.strip()) and not legal:
+    if strict and not legal:
         earliest, latest = year - int(settings.get("strict_before", 30)), year + int(settings.get("strict_after", 10))
         return not earliest <= value <= latest
     return value > year + int(settings.get("loose_after", 30))
@@ -135,16 +128,16 @@ def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
     settings = _settings(facts)
     for document in facts.documents:
         for place in text_places(document, facts.layouts):
-            for match in _YEAR_AFTER_WORD.finditer(place.text):
-                token = match.group("year")
-                before = place.text[max(0, match.start() - _LEGAL_CONTEXT_CHARS):match.start()]
-                legal = bool(_LEGAL_WORDS.search(before))
-                if not _impossible(token, match.group("head"), year, settings, legal):
+            for match in headed_numbers(place.text):
+                token = match.digits
+                before = place.text[max(0, match.start - _LEGAL_CONTEXT_CHARS):match.start]
+                legal = names_regulation(before, facts.packs)
+                if not _impossible(token, match.strict, year, settings, legal):
                     continue
-                head = match.group("head").strip()
-                if fold(head) == "tahun" and _followed_by_unit(place.text, match.end()):
+                head = match.head.strip()
+                if fold(head) == "tahun" and _followed_by_unit(place.text, match.end):
                     continue  # "dalam 1 tahun 12000 berkas" counts things per year
-                found = place.text[match.start():match.end()].strip()
+                found = place.text[match.start:match.end].strip()
                 expected = None
                 if year is not None and _one_edit_to(token, year):
                     expected = f"{head} {year}"
@@ -155,7 +148,7 @@ def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
                     "impossible-year" if year is not None else "impossible-year-unknown-report",
                     found=found,
                     expected=expected,
-                    snippet=sentence_around(place.text, match.start(), match.end()),
+                    snippet=sentence_at(place.text, match.start, match.end),
                     **params,
                 )
 
@@ -223,8 +216,8 @@ def _realisation_years(facts, year: int) -> Iterator[Finding]:
         if not matches_any(context, settings.get("comparison_words", [])):
             continue
         header_cells = [cell for r in layout.header_rows for cell in table.rows[r]]
-        years = {int(y) for cell in header_cells for y in _ANY_YEAR.findall(cell.text)}
-        if len(years) != 1 or _RANGE.search(" ".join(c.text for c in header_cells)):
+        years = {y for cell in header_cells for y in years_in(cell.text)}
+        if len(years) != 1 or has_year_range(" ".join(c.text for c in header_cells)):
             continue
         column_year = years.pop()
         if column_year == year:
@@ -249,10 +242,9 @@ def _realisation_years(facts, year: int) -> Iterator[Finding]:
 
 def _year_spoken_of(sentence: str, ordinal_start: int) -> int | None:
     """The plain year nearest before the ordinal in its sentence (ranges excluded)."""
-    ranges = [m.span() for m in _RANGE.finditer(sentence)]
-    candidates = [m for m in _ANY_YEAR.finditer(sentence, 0, ordinal_start)
-                  if not any(a <= m.start() < b for a, b in ranges)]
-    return int(candidates[-1].group(1)) if candidates else None
+    ranges = [(r.start, r.end) for r in find_year_ranges(sentence)]
+    candidates = [t for t in find_years(sentence, 0, ordinal_start) if not any(a <= t.start < b for a, b in ranges)]
+    return candidates[-1].year if candidates else None
 
 
 def _renstra_ordinals(facts, year: int) -> Iterator[Finding]:
@@ -273,11 +265,11 @@ def _ordinals_in(paragraph: Paragraph, year: int, default_period, words) -> Iter
         stated = None if last else ordinal_value(ordinal_text)
         if stated is None and not last:
             continue
-        sentence = sentence_around(text, match.start(), match.end())
+        sentence = sentence_at(text, match.start(), match.end())
         offset = sentence.find(match.group(0))
         spoken_of = _year_spoken_of(sentence, max(offset, 0)) or year
-        in_sentence = _RANGE.search(after)
-        period = (int(in_sentence.group(1)), int(in_sentence.group(2))) if in_sentence else default_period
+        in_sentence = find_year_ranges(after)
+        period = (in_sentence[0].first, in_sentence[0].last) if in_sentence else default_period
         if period is None or not period[0] <= spoken_of <= period[1]:
             continue
         start, end = period

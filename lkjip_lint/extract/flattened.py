@@ -28,14 +28,14 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..model import Cell, Location, Table
-from .common import clean_text, is_caption
+from ..text.captions import is_caption
+from ..text.markers import is_column_numbers, split_row_marker
+from .common import clean_text
 
 MAX_WRAPPED_LINES = 2
 MAX_WRAPPED_LENGTH = 80
 
 _TRAILING_NUMBER = re.compile(r"(?:^|\s)((?:Rp\.?\s?)?[-+]?\d+(?:[.,]\d+)*(?:\s?%)?)\s*$", re.I)
-_MARKER = re.compile(r"^((?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{1,3})[.)]?)\s+(?=\S)")
-_COLUMN_NUMBERS = re.compile(r"^\(?1\)?(?:\s+\(?\d{1,2}\)?)+$")
 _PROSE_ENDING = re.compile(r"[.:;,]$")
 _SENTENCE_ENDING = re.compile(r"[.:]$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -75,10 +75,11 @@ def parse_flat_row(text: str) -> FlatRow | None:
     head, numbers = split_trailing_numbers(clean_text(text))
     if len(numbers) < 2:
         return None
-    marker = None
-    match = _MARKER.match(head)
-    if match and _HAS_LETTER.search(head[match.end():]):
-        marker, head = match.group(1), head[match.end():]
+    marker, rest = split_row_marker(head)
+    if marker is not None and _HAS_LETTER.search(rest):
+        head = rest
+    else:
+        marker = None
     if not _HAS_LETTER.search(head):
         return None
     return FlatRow(marker, head, tuple(numbers))
@@ -200,10 +201,10 @@ def _attach_wrapped(wrapped: list[str], previous: _PendingRow, following: _Pendi
     """A wrapped line that starts with a row marker begins the following row (its numbers
     sat on a lower line); any other wrapped line continues the previous row's label."""
     for text in wrapped:
-        match = _MARKER.match(text)
-        if match and following.marker is None:
-            following.marker = match.group(1)
-            following.lines_before.append(text[match.end():])
+        marker, rest = split_row_marker(text)
+        if marker is not None and following.marker is None:
+            following.marker = marker
+            following.lines_before.append(rest)
         elif following.lines_before:
             following.lines_before.append(text)
         else:
@@ -295,4 +296,4 @@ def _header_titles(raw_header: str) -> list[str]:
 
 def is_column_number_line(text: str) -> bool:
     """A "(1) (2) (3)" or "1 2 3" line under a table header."""
-    return bool(_COLUMN_NUMBERS.match(clean_text(text)))
+    return is_column_numbers(clean_text(text))

@@ -20,15 +20,15 @@ from decimal import Decimal
 
 from ..model import Cell
 from ..numbers import Number, format_number, parse_number, percent_of
+from ..text.units import canonical_unit
 from ..textutil import matches_any
 from .identity import IdentitySettings, compare_words, content_words, same_name
 from .layout import TableLayout
 from .plans import clean_name
 from .polarity import NEGATIVE, POSITIVE, indicator_polarity
 from .tables import MEASUREMENT, TableInfo
-from .targets import GRADE_WITH_VALUE, UNIT_SYNONYMS
+from .targets import GRADE_WITH_VALUE
 
-_MAX_BUDGET_LABEL_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,7 @@ class CellValue:
 
     @property
     def unit(self) -> str | None:
-        if not self.number.unit:
-            return None
-        first = self.number.unit.split()[0].strip(".").lower()
-        return UNIT_SYNONYMS.get(first, first)
+        return canonical_unit(self.number.unit)
 
 
 def read_cell(cell: Cell | None, style: str | None) -> CellValue | None:
@@ -123,12 +120,6 @@ def _triples(layout: TableLayout) -> list[tuple[int, int, int]]:
     return triples
 
 
-def is_budget_row(layout: TableLayout, row: int, before_col: int, budget_terms) -> bool:
-    labels = [c.text for c in layout.table.rows[row] if c.col < before_col]
-    return any(matches_any(t.strip(" :"), budget_terms) and len(t.split()) <= _MAX_BUDGET_LABEL_WORDS
-               for t in labels)
-
-
 def _indicator_name(layout: TableLayout, row: int, before_col: int, indicator_cols: list[int]) -> str:
     for col in reversed(indicator_cols):
         if col < before_col:
@@ -150,7 +141,6 @@ def _units_agree(target: CellValue, realisation: CellValue) -> bool:
 def _measurements_of(info: TableInfo, facts) -> list[Measurement]:
     layout = info.layout
     vocabulary = facts.vocabulary
-    budget_terms = vocabulary.get("rows", {}).get("budget", [])
     indicator_cols = [c.index for c in layout.columns
                       if matches_any(c.label, vocabulary.get("tables", {}).get("indicator", []))]
     end_terms = vocabulary.get("tables", {}).get("end_target", [])
@@ -159,7 +149,7 @@ def _measurements_of(info: TableInfo, facts) -> list[Measurement]:
         this_year = (info.kind == MEASUREMENT and bool(indicator_cols)
                      and not matches_any(layout.column_label(target_col), end_terms))
         for row in layout.data_rows:
-            if is_budget_row(layout, row, target_col, budget_terms):
+            if layout.is_budget_row(row, target_col):
                 continue
             target = read_cell(layout.cell(row, target_col), layout.column_styles.get(target_col))
             realisation = read_cell(layout.cell(row, realisation_col), layout.column_styles.get(realisation_col))

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 
 from ..model import Block, Location, Paragraph, Table
 from ..numbers import Number, find_numbers
+from ..text.markers import label_family, strip_label
 from ..textutil import fold, matches_any
 from .sentences import Sentence, lead_in, report_prose, sentences
 
-_MARKER = re.compile(r"^\s*(?:([a-zA-Z])[.)]|(\d{1,2})[.)]|([IVX]{1,4})[.)]|([-–•▪➤*]))\s+")
 # The total word of a closing sentence stands at its start: "Keseluruhan anggaran …".
 _MAX_WORDS_BEFORE_TOTAL = 2
 _INLINE_BOUNDARY = re.compile(r",|;|\bdan\b|\bserta\b")
@@ -72,20 +72,9 @@ class Breakdown:
         return below
 
 
-def marker_class(text: str) -> str | None:
-    match = _MARKER.match(text)
-    if not match:
-        return None
-    return ("letter", "arabic", "roman", "bullet")[next(i for i, g in enumerate(match.groups()) if g)]
-
-
-def strip_marker(text: str) -> str:
-    return _MARKER.sub("", text, count=1).strip()
-
-
 def clean_label(text: str, trailing_words: list[str]) -> str:
     """A part's name: without its marker, the words that tie it to its amount and dots."""
-    label = strip_marker(text)
+    label = strip_label(text)
     label = re.sub(r"\.{2,}", " ", label)
     changed = True
     while changed:
@@ -129,8 +118,8 @@ def amount_lead_in(text: str, amount: Number, shares: dict) -> str:
 
 def _paragraph_marker(paragraph: Paragraph) -> str | None:
     if paragraph.list_label:
-        return marker_class(paragraph.list_label + " x")
-    return marker_class(paragraph.text)
+        return label_family(paragraph.list_label + " x")
+    return label_family(paragraph.text)
 
 
 def _levels_by_marker(markers: list[str | None]) -> list[int]:
@@ -200,7 +189,7 @@ def _parts_from_table(table: Table, packs_words: list[str]) -> list[Part] | None
     if len(columns) > 1:
         levels = [1 if cell.col == columns[-1] else 2 for _, cell, *_ in rows]
     else:
-        levels = _levels_by_marker([marker_class(label_text) for *_, label_text in rows])
+        levels = _levels_by_marker([label_family(label_text) for *_, label_text in rows])
     if levels[0] != 1:
         return None
     parts = []

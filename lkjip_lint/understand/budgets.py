@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, Location, Paragraph, Table
 from ..numbers import Number, parse_number
+from ..text.markers import ARABIC, parse_label
 from ..textutil import matches_any, shorten
 from .hierarchy import children_of, row_hierarchy
 from .tables import BUDGET, EVALUATION, TableInfo
@@ -28,7 +29,6 @@ _PROSE_AMOUNT = re.compile(
     r"\s+dengan\s+(?:anggaran|pagu(?:\s+anggaran)?)\s+(?:sebesar\s+)?"
     r"(?P<amount>Rp\.?\s*[\d.,]+(?:\s*(?:ribu|juta|miliar|milyar|triliun|trilyun)\b)?)", re.I)
 _MAX_PROSE_NAME = 300
-_LIST_ITEM = re.compile(r"^\s*(\d+)[.)]\s+(?P<name>.+)$")
 
 
 @dataclass(frozen=True)
@@ -111,11 +111,9 @@ def _evaluation_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
     targets = layout.columns_with("target")
     if not names or not targets:
         return []
-    budget_terms = vocabulary.get("rows", {}).get("budget", [])
     entries = []
     for row in layout.data_rows:
-        label_cells = [c for c in layout.table.rows[row] if c.col < targets[0]]
-        if not any(matches_any(c.text.strip(" :"), budget_terms) and len(c.text.split()) <= 4 for c in label_cells):
+        if not layout.is_budget_row(row, targets[0]):
             continue
         amount = layout.number(row, targets[0])
         if amount is None or amount.percent:
@@ -157,9 +155,10 @@ def _list_before(document: Document, table: Table, count: int) -> list[str] | No
     items: list[str] = []
     for paragraph in reversed(paragraphs[-(count + 12):]):
         label = (paragraph.list_label or "").rstrip(".)")
-        match = _LIST_ITEM.match(paragraph.text) if not label else None
-        number = int(label) if label.isdigit() else (int(match.group(1)) if match else None)
-        text = paragraph.text if label else (match.group("name") if match else None)
+        parsed = parse_label(paragraph.text) if not label else None
+        numbered = parsed is not None and parsed[0].readings[:1] and parsed[0].readings[0].kind == ARABIC
+        number = int(label) if label.isdigit() else (parsed[0].readings[0].value if numbered else None)
+        text = paragraph.text if label else (parsed[1] if numbered else None)
         if number is None:
             if items:
                 break

@@ -9,13 +9,16 @@ the text, a range "76 % s/d 100 %", "Nomor 53 Tahun 2014") yields nothing.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Paragraph
 from ..numbers import Number
-from ..textutil import fold, matches_any
+from ..text.counts import CountedNoun, count_pattern, find_counts, read_count
+from ..text.legal import without_citations
+from ..text.markers import numeral_value
+from ..text.years import years_in
+from ..textutil import alternatives, fold, matches_any
 from .achievement import Measurement, indicator_measurements, measurements
 from .breakdowns import (Breakdown, amount_lead_in, attached_amount, breakdowns, clean_label, currency_amounts,
                          has_percent_attached, percentages, term_at)
@@ -26,11 +29,8 @@ from .sentences import Sentence, report_prose, sentences
 
 _OF = re.compile(r"\s*\)?\s*dari\s+", re.I)
 _PIECE_BOUNDARY = re.compile(r"[,;:]|\b(?:dan|serta|sedangkan)\b", re.I)
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
-_YEAR_PATTERN = r"(?:19|20)\d{2}(?!\d)"
 _CLAUSE_PUNCTUATION = re.compile(r"[,;]")
 _NUMERAL = r"\d{1,2}|[IVX]{1,4}"
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 @dataclass(frozen=True)
@@ -83,47 +83,12 @@ def _paragraph_blocks(facts) -> list[tuple[int, Paragraph]]:
     return [(i, b) for i, b in enumerate(report_prose(facts)) if isinstance(b, Paragraph)]
 
 
-def _alternatives(terms: list[str]) -> str:
-    """A regex alternation of ``terms`` (longest first), spaces matching any whitespace."""
-    ordered = sorted({fold(t) for t in terms}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered)
-
-
-def _citation_patterns(years: dict) -> list[re.Pattern]:
-    """Where a regulation's year stands: "Nomor 86 Tahun 2017", "No. 86/2017",
-    "Permenpan RB 14/2017", "Tahun 2017 tentang …"."""
-    return _compiled_citations(tuple(years.get("citation_numbers", ())), tuple(years.get("regulations", ())),
-                               tuple(years.get("citation_subjects", ())))
-
-
-@lru_cache(maxsize=16)
-def _compiled_citations(numbers: tuple[str, ...], regulations: tuple[str, ...],
-                        subjects: tuple[str, ...]) -> list[re.Pattern]:
-    years = {"citation_numbers": list(numbers), "regulations": list(regulations), "citation_subjects": list(subjects)}
-    numbered = rf"\s*\d[\w.\-/]*?(?:\s+tahun\s+|\s*/\s*){_YEAR_PATTERN}"
-    patterns = []
-    if years.get("citation_numbers"):
-        patterns.append(rf"(?<!\w)(?:{_alternatives(years['citation_numbers'])})\.?{numbered}")
-    if years.get("regulations"):
-        patterns.append(rf"(?<!\w)(?:{_alternatives(years['regulations'])})(?:\s+[a-z]{{1,4}})?\s{numbered}")
-    if years.get("citation_subjects"):
-        patterns.append(rf"(?<!\w)tahun\s+{_YEAR_PATTERN}\s+(?:{_alternatives(years['citation_subjects'])})(?!\w)")
-    return [re.compile(p, re.I) for p in patterns]
-
-
-def _without_citations(text: str, years: dict) -> str:
-    for pattern in _citation_patterns(years):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
-
-
 def _about_another_year(text: str, facts) -> bool:
     """A sentence naming a year other than the report's ("pada tahun 2020 sebanyak 3
     indikator …") speaks of other figures than this year's table. The year of a cited
     regulation ("menurut Permendagri Nomor 86 Tahun 2017") does not count."""
     year = report_year(facts)
-    text = _without_citations(text, _claims_pack(facts).get("years", {}))
-    return any(year is None or int(found) != year for found in _YEAR.findall(text))
+    return any(year is None or found != year for found in years_in(without_citations(text, facts.packs)))
 
 
 # --- shares of a listed breakdown: "Belanja Operasi sebesar 82% dan Belanja Modal sebesar 18%" ---
@@ -403,36 +368,25 @@ def _indicators_before(facts, index: int, section: dict) -> list[Measurement] | 
 
 def _term_positions(text: str, terms: list[str]) -> list[int]:
     """Where each occurrence of any of the terms starts in ``text``, in order."""
-    pattern = _alternatives(terms)
+    pattern = alternatives(terms)
     if not pattern:
         return []
     return sorted({m.start() for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.I)})
 
 
-def _numeral_value(text: str) -> int | None:
-    """1, 2 … from "1", "2." or "I", "II"; None for anything else."""
-    text = text.strip().rstrip(".)")
-    if text.isdigit():
-        return int(text)
-    if not text or any(ch not in _ROMAN for ch in text):
-        return None
-    values = [_ROMAN[ch] for ch in text]
-    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
-
-
 def _sasaran_named(text: str, section: dict) -> set[int]:
     """The sasaran numbers a text names: "Sasaran 1", "sasaran strategis II", and both
     numbers of "Sasaran 1 dan 2"."""
-    names, joiners = _alternatives(section.get("sasaran_names", [])), _alternatives(section.get("sasaran_joiners", []))
+    names, joiners = alternatives(section.get("sasaran_names", [])), alternatives(section.get("sasaran_joiners", []))
     if not names:
         return set()
     number = rf"(?P<n>{_NUMERAL})(?![\w]|[.,]\d|\s*(?:%|persen\b))"
     named = set()
     for match in re.finditer(rf"(?i:(?<!\w)(?:{names}))\s+(?i:ke-?\s*)?{number}", text):
-        named.add(_numeral_value(match.group("n")))
+        named.add(numeral_value(match.group("n")))
         joined = re.match(rf"\s*(?i:{joiners})\s*(?i:(?:{names})\s+)?{number}", text[match.end():]) if joiners else None
         if joined:
-            named.add(_numeral_value(joined.group("n")))
+            named.add(numeral_value(joined.group("n")))
     return named - {None}
 
 
@@ -483,7 +437,7 @@ def _group_numbers(layout, starts: list[int]) -> list[int] | None:
     printed = [_cell_text(layout, row, col) for row in layout.data_rows]
     if not any(printed):
         return in_order
-    at_starts = [_numeral_value(_cell_text(layout, row, col)) for row in starts]
+    at_starts = [numeral_value(_cell_text(layout, row, col)) for row in starts]
     inside_groups = [_cell_text(layout, row, col) for row in layout.data_rows if row not in starts]
     return in_order if at_starts == in_order and not any(inside_groups) else None
 
@@ -520,14 +474,14 @@ def _sasaran_indicators(facts, number: int, section: dict) -> list[Measurement]:
     return [m for m in indicators if sasaran_of_row[m.row] == number]
 
 
-def _indicators_counted(text: str, section: dict) -> int | None:
-    """How many indicators a paragraph says it speaks of: the N of "dari 6 (enam)
-    indikator", "seluruh 6 indikator"."""
-    leads = _alternatives(section.get("counted_indicators", ["dari"]))
-    if not leads:
+def _indicators_counted(text: str, leads: list[str]) -> int | None:
+    """How many indicators a text says it speaks of: the N of "dari 6 (enam) indikator",
+    "seluruh 6 indikator" (``leads`` are the words before N)."""
+    alternation = alternatives(leads)
+    if not alternation:
         return None
-    match = re.search(rf"(?<!\w)(?:{leads})\s+(\d{{1,3}})\s*(?:\([a-z\s]+\))?\s+indikator\b", text, re.I)
-    return int(match.group(1)) if match else None
+    found = find_counts(text, count_pattern(["indikator"], before=rf"(?<!\w)(?:{alternation})\s+"))
+    return found[0].count if found else None
 
 
 def _indicators_of_unnamed_average(facts, index: int, paragraph: Paragraph, section: dict) -> list[Measurement] | None:
@@ -536,7 +490,7 @@ def _indicators_of_unnamed_average(facts, index: int, paragraph: Paragraph, sect
     when that is their number, else the tables above when that is theirs, else something
     that cannot be told."""
     above = _indicators_before(facts, index, section)
-    counted = _indicators_counted(paragraph.text, section)
+    counted = _indicators_counted(paragraph.text, section.get("counted_indicators", ["dari"]))
     if counted is None:
         return above
     every = indicator_measurements(facts)
@@ -577,30 +531,17 @@ def average_claims(facts) -> list[AverageClaim]:
 
 # --- "sebanyak 2 (dua) indikator capaian diatas target" --------------------------------------
 
-def _count_pattern(section: dict) -> re.Pattern:
-    phrases = {direction: section.get(direction, []) for direction in ("above", "met", "below")}
-    alternatives = "|".join(
-        rf"(?P<{direction}>" + "|".join(r"\s+".join(map(re.escape, fold(p).split())) for p in terms) + ")"
-        for direction, terms in phrases.items() if terms)
+def _count_pattern(section: dict) -> re.Pattern | None:
+    phrases = {direction: alternatives(section.get(direction, [])) for direction in ("above", "met", "below")}
+    directions = "|".join(rf"(?P<{direction}>{body})" for direction, body in phrases.items() if body)
     gap = int(section.get("max_gap_words", 5))
-    return re.compile(
-        rf"(?<![\d.,])(?P<count>\d{{1,3}})(?P<words>\s*\([a-z\s]+\))?\s+indikator\b"
-        rf"(?P<gap>(?:\s+(?!dari\b)[^\s\d]+){{0,{gap}}}?)\s+(?:{alternatives})(?!\w)",
-        re.I)
+    return count_pattern(["indikator"], after=rf"\b(?P<gap>(?:\s+(?!dari\b)[^\s\d]+){{0,{gap}}}?)\s+(?:{directions})(?!\w)")
 
 
-def _count_before_total(text_before: str, section: dict) -> re.Match | None:
+def _count_before_total(text_before: str, section: dict) -> CountedNoun | None:
     """The "4 (empat)" of "4 (empat) dari 6 (enam) indikator …", ending ``text_before``."""
-    of_total = _alternatives(section.get("of_total", []))
-    if not of_total:
-        return None
-    return re.search(rf"(?<![\d.,])(?P<count>\d{{1,3}})(?P<words>\s*\([a-z\s]+\))?\s+(?:{of_total})\s+$",
-                     text_before, re.I)
-
-
-def _total_stated(text: str) -> int | None:
-    match = re.search(r"\bdari\s+(\d{1,3})\s*(?:\([a-z\s]+\))?\s+indikator\b", text, re.I)
-    return int(match.group(1)) if match else None
+    found = find_counts(text_before, count_pattern(section.get("of_total", []), after=r"\s+$"))
+    return found[-1] if found else None
 
 
 def count_claims(facts) -> list[CountClaim]:
@@ -618,11 +559,9 @@ def count_claims(facts) -> list[CountClaim]:
                 for match in pattern.finditer(sentence.text):
                     direction = next(d for d in ("above", "met", "below") if match.groupdict().get(d))
                     # "4 (empat) dari 6 (enam) indikator …": the count is the 4, the 6 the total
-                    counted = _count_before_total(sentence.text[:match.start()], section) or match
-                    count_text = (counted.group("count") + (counted.group("words") or "")).strip()
+                    counted = _count_before_total(sentence.text[:match.start()], section) or read_count(match)
                     found.append(CountClaim(
-                        sentence, int(counted.group("count")), " ".join(count_text.split()),
-                        match.group(direction), direction,
-                        _total_stated(sentence.text) == len(indicators), indicators))
+                        sentence, counted.count, counted.printed_count, match.group(direction), direction,
+                        _indicators_counted(sentence.text, ["dari"]) == len(indicators), indicators))
         return found
     return facts.memo("claims.counts", compute)

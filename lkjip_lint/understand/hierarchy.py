@@ -8,16 +8,12 @@ above plain ones). Rows that none of these separate are all on one level.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..text.markers import row_marker_class
 from ..textutil import fold, starts_with_any
 from .layout import TableLayout
 
-_ROMAN = re.compile(r"^[IVXLC]+$")
-_ARABIC = re.compile(r"^\d+$")
-_DOTTED = re.compile(r"^\d+(?:\.\d+)+$")
-_LETTER = re.compile(r"^[a-z]$")
 
 
 @dataclass(frozen=True)
@@ -28,20 +24,6 @@ class RowInfo:
     is_total: bool
     level: int
     is_subtotal: bool = False
-
-
-def _marker_class(marker: str | None) -> str | None:
-    if not marker:
-        return None
-    if _ROMAN.match(marker):
-        return "roman"
-    if _DOTTED.match(marker):
-        return f"dotted{marker.count('.')}"
-    if _ARABIC.match(marker):
-        return "arabic"
-    if _LETTER.match(marker):
-        return "letter"
-    return None
 
 
 def _keyword_level(label: str, rows_vocab: dict) -> int | None:
@@ -96,7 +78,7 @@ def row_hierarchy(layout: TableLayout, rows: list[int], vocabulary: dict) -> lis
 
     levels = [1] * len(rows)
     for decide in (
-        lambda: _marker_levels([_marker_class(markers[i]) for i in body]),
+        lambda: _marker_levels([row_marker_class(markers[i]) for i in body]),
         lambda: _levels_from([_keyword_level(labels[i], rows_vocab) for i in body]),
         lambda: _levels_from([0 if _is_bold_row(layout, rows[i]) else 1 for i in body]),
     ):

@@ -1,9 +1,15 @@
 """Is this the same indicator (or program, or activity) written another way?
 
-Names are compared on their content words. A word matches another when they are
-similar enough (a typo: "pembantuan" / "pembangunan", "Survei" / "Survey"). Two names
-are the same when every content word of the shorter one is matched and the longer
-one only adds words: replacing a word ("koordinasi" by "pengawasan") makes a
+Names are compared on their content words. Two words are the same word when they share
+an Indonesian root (``text.stems``: "pemerintah" / "pemerintahan", "peningkatan" /
+"meningkatnya"). Different words that merely look alike ("perumahan" / "perubahan",
+"pendapatan" / "pendataan") are different words; a look-alike can only be a typing slip
+("pembantuan" / "pembangunan", "Survei" / "Survey") inside a name that is otherwise the
+same, when at least ``slip_context`` other words are the same and twice as many as the
+slips.
+
+Two names are the same when every content word of the shorter one is matched and the
+longer one only adds words: replacing a word ("koordinasi" by "pengawasan") makes a
 different indicator however much else is shared. A short name (fewer content words
 than ``min_shared_words``) is the same only as a name with the same words.
 """
@@ -11,21 +17,29 @@ than ``min_shared_words``) is the same only as a name with the same words.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from ..text.stems import roots, same_root
 from ..textutil import fold
 
 # A word, a "desa/kelurahan" pair, or a dotted number kept whole ("1.2" is not "2.1").
 _TOKEN = re.compile(r"[\w/]+(?:\.\d+)*")
+SAME, LOOKALIKE, DIFFERENT = "same", "lookalike", "different"
+# Words shorter than this are never taken for a slip of another: too many short words
+# are one letter apart.
+_MIN_SLIP_LENGTH = 5
 
 
 @dataclass(frozen=True)
 class IdentitySettings:
     word_similarity: float
     min_shared_words: int
+    slip_context: int
     stopwords: frozenset[str]
     place_markers: frozenset[str]
 
@@ -35,6 +49,7 @@ class IdentitySettings:
         return cls(
             word_similarity=float(section.get("word_similarity", 80)),
             min_shared_words=int(section.get("min_shared_words", 3)),
+            slip_context=int(section.get("slip_context", 4)),
             stopwords=frozenset(fold(w) for w in section.get("stopwords", [])),
             place_markers=frozenset(fold(w) for w in section.get("place_markers", [])),
         )
@@ -60,52 +75,82 @@ def content_words(name: str, settings: IdentitySettings) -> tuple[str, ...]:
     return tuple(kept)
 
 
+@lru_cache(maxsize=65536)
+def word_relation(a: str, b: str, similarity: float = 80) -> str:
+    """SAME for one word (equal, or sharing a root), LOOKALIKE for different words spelt
+    alike (``similarity`` or more, 0-100: a possible typing slip), else DIFFERENT."""
+    if a == b:
+        return SAME
+    if a.isdigit() or b.isdigit():
+        return DIFFERENT
+    if same_root(a, b):
+        return SAME
+    if min(len(a), len(b)) >= _MIN_SLIP_LENGTH and fuzz.ratio(a, b) >= similarity:
+        return LOOKALIKE
+    return DIFFERENT
+
+
+def same_word(a: str, b: str) -> bool:
+    return word_relation(fold(a), fold(b)) == SAME
+
+
 @dataclass(frozen=True)
 class Comparison:
     same: bool
     pairs: tuple[tuple[str, str], ...]  # matched (word of a, word of b)
     only_a: tuple[str, ...]
     only_b: tuple[str, ...]
+    slips: tuple[tuple[str, str], ...] = ()  # matched pairs that are look-alikes, not one word
 
     @property
     def spelling_differences(self) -> tuple[tuple[str, str], ...]:
-        """Matched words that are written differently: the same word, misspelt."""
-        return tuple((a, b) for a, b in self.pairs if a != b)
+        """Matched words that are written differently and are not one word: typing slips."""
+        return self.slips
 
 
-@lru_cache(maxsize=65536)
-def _word_score(a: str, b: str) -> float:
-    if a == b:
-        return 100.0
-    if a.isdigit() or b.isdigit():
-        return 0.0
-    if min(len(a), len(b)) < 5:
-        return 0.0
-    return fuzz.ratio(a, b)
+def _pairs(a: tuple[str, ...], b: tuple[str, ...], relation: str, used_a: set, used_b: set,
+           settings: IdentitySettings) -> list[tuple[int, int]]:
+    found = []
+    for i, wa in enumerate(a):
+        if i in used_a:
+            continue
+        for j, wb in enumerate(b):
+            if j not in used_b and word_relation(wa, wb, settings.word_similarity) == relation:
+                used_a.add(i)
+                used_b.add(j)
+                found.append((i, j))
+                break
+    return found
+
+
+def _exact_first(a, b, used_a: set, used_b: set) -> list[tuple[int, int]]:
+    positions = {w: j for j, w in reversed(list(enumerate(b)))}
+    found = []
+    for i, word in enumerate(a):
+        j = positions.get(word)
+        if j is not None and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            found.append((i, j))
+    return found
 
 
 def compare_words(a: tuple[str, ...], b: tuple[str, ...], settings: IdentitySettings) -> Comparison:
-    candidates = sorted(
-        ((score, i, j) for i, wa in enumerate(a) for j, wb in enumerate(b)
-         if (score := _word_score(wa, wb)) >= settings.word_similarity),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
     used_a: set[int] = set()
     used_b: set[int] = set()
-    pairs = []
-    for _, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        pairs.append((a[i], b[j]))
+    same_pairs = _exact_first(a, b, used_a, used_b) + _pairs(a, b, SAME, used_a, used_b, settings)
+    slip_pairs = _pairs(a, b, LOOKALIKE, used_a, used_b, settings)
+    matched = sorted(same_pairs + slip_pairs)
     only_a = tuple(w for i, w in enumerate(a) if i not in used_a)
     only_b = tuple(w for j, w in enumerate(b) if j not in used_b)
     shorter = min(len(a), len(b))
-    identical = not only_a and not only_b
-    same = (bool(pairs) and not (only_a and only_b) and len(pairs) == shorter
+    identical = not only_a and not only_b and not slip_pairs
+    slips_tolerated = not slip_pairs or (len(same_pairs) >= settings.slip_context
+                                         and 2 * len(slip_pairs) <= len(same_pairs))
+    same = (bool(matched) and not (only_a and only_b) and len(matched) == shorter and slips_tolerated
             and (shorter >= settings.min_shared_words or identical))
-    return Comparison(same=same, pairs=tuple(pairs), only_a=only_a, only_b=only_b)
+    return Comparison(same=same, pairs=tuple((a[i], b[j]) for i, j in matched), only_a=only_a, only_b=only_b,
+                      slips=tuple((a[i], b[j]) for i, j in sorted(slip_pairs)))
 
 
 def same_name(a: str, b: str, settings: IdentitySettings) -> Comparison:
@@ -117,14 +162,59 @@ def best_matches(names: list[str], candidates: list[str], settings: IdentitySett
     the best: the one sharing most words)."""
     result: dict[int, int] = {}
     cand_words = [content_words(c, settings) for c in candidates]
+    index = NameIndex(cand_words)
     for i, name in enumerate(names):
         words = content_words(name, settings)
         scored = []
-        for j, other in enumerate(cand_words):
-            comparison = compare_words(words, other, settings)
+        for j in sorted(index.candidates(words)):
+            comparison = compare_words(words, cand_words[j], settings)
             if comparison.same:
                 scored.append((len(comparison.pairs) - len(comparison.only_a) - len(comparison.only_b), j))
         scored.sort(reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             result[i] = scored[0][1]
     return result
+
+
+class NameIndex:
+    """Names indexed by the roots of their words, so that the names a name may be the
+    same as are found without comparing it with every other one.
+
+    Two names are the same only when all but a few words of the shorter one (at most a
+    third: the slips) share a root with words of the longer. So whichever of the two is
+    shorter, one of any ``1 + len // 3`` of its words has a root among the other's words.
+    Each name is filed under the roots of all its words and, as a signature, under the
+    roots of its ``1 + len // 3`` rarest words; ``candidates`` looks up the query's
+    rarest words among all names and all the query's words among the signatures. It is
+    exact, not a guess: it never leaves out a name ``compare_words`` would call the same.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, ...]]):
+        self.names = list(names)
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        for number, words in enumerate(self.names):
+            for word in words:
+                for root in roots(word):
+                    self.postings[root].add(number)
+        self.signatures: dict[str, set[int]] = defaultdict(set)
+        for number, words in enumerate(self.names):
+            for word in self._rarest_words(words):
+                for root in roots(word):
+                    self.signatures[root].add(number)
+
+    def _spread(self, word: str) -> int:
+        return sum(len(self.postings.get(root, ())) for root in roots(word))
+
+    def _rarest_words(self, words: tuple[str, ...]) -> list[str]:
+        return sorted(words, key=self._spread)[:1 + len(words) // 3]
+
+    def candidates(self, words: tuple[str, ...]) -> set[int]:
+        """The names that may be the same as ``words`` (by number, in the order given)."""
+        found: set[int] = set()
+        for word in self._rarest_words(words):
+            for root in roots(word):
+                found |= self.postings.get(root, set())
+        for word in words:
+            for root in roots(word):
+                found |= self.signatures.get(root, set())
+        return found

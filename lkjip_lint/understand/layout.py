@@ -12,12 +12,10 @@ from functools import cached_property
 
 from ..model import Cell, Table
 from ..numbers import Number, infer_style, parse_number
+from ..text.markers import is_column_numbers, is_row_marker
+from ..text.years import find_years, first_year, is_year
 from ..textutil import fold, matches_any
 
-_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?\.?$")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_ROW_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-z])[.)]?$")
 
 
 @dataclass(frozen=True)
@@ -28,27 +26,9 @@ class Column:
     year: int | None = None
 
 
-def is_column_number_row(texts: list[str]) -> bool:
-    """A "(1) (2) (3)" row: small integers, strictly increasing, at least three."""
-    numbers = []
-    for text in texts:
-        text = text.strip()
-        if not text:
-            continue
-        match = _COLUMN_NUMBER.match(text)
-        if not match:
-            return False
-        numbers.append(int(match.group(1)))
-    return len(numbers) >= 3 and numbers[0] <= 2 and all(b > a for a, b in zip(numbers, numbers[1:]))
-
-
-def is_row_marker(text: str) -> bool:
-    return bool(_ROW_MARKER.match(text.strip()))
-
-
 def _is_data_value(text: str) -> bool:
     text = text.strip()
-    if not text or _YEAR.match(text):
+    if not text or is_year(text):
         return False
     return parse_number(text) is not None
 
@@ -65,7 +45,7 @@ def _looks_like_header_row(texts: list[str], vocabulary: dict) -> bool:
         return False
     header_terms = [term for terms in vocabulary.get("columns", {}).values() for term in terms]
     has_vocabulary = any(matches_any(t, header_terms) for t in non_empty)
-    has_years = any(_YEAR_ANYWHERE.search(t) for t in non_empty)
+    has_years = any(find_years(t) for t in non_empty)
     has_gaps = len(non_empty) < len(texts)
     return has_vocabulary or has_years or has_gaps
 
@@ -77,6 +57,8 @@ def _is_first_header_row(texts: list[str]) -> bool:
     return not (is_row_marker(texts[0]) and len(non_empty) > 1)
 
 
+# "Anggaran", ": Pagu Anggaran", "Alokasi anggaran (Rp)": a budget row's label is short.
+_MAX_BUDGET_LABEL_WORDS = 4
 _BROKEN_WORD = re.compile(r"(\w{3,}) (\w)(?!\w)")
 
 
@@ -102,7 +84,7 @@ class TableLayout:
         self.header_rows, self.column_number_rows = self._split_header()
         skipped = set(self.header_rows) | set(self.column_number_rows)
         self.data_rows = tuple(r for r in range(table.n_rows) if r not in skipped
-                               and not is_column_number_row(self._cell_texts(r)))
+                               and not is_column_numbers(self._cell_texts(r)))
         self.columns = tuple(self._column(c) for c in range(table.n_cols))
 
     def _split_header(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -110,7 +92,7 @@ class TableLayout:
         numbers: list[int] = []
         for r in range(self.table.n_rows):
             texts = self.table.row_texts(r)
-            if is_column_number_row(self._cell_texts(r)):
+            if is_column_numbers(self._cell_texts(r)):
                 numbers.append(r)
                 continue
             if not headers and not numbers and _is_first_header_row(texts):
@@ -148,12 +130,12 @@ class TableLayout:
             if text and text not in parts:
                 parts.append(text)
         label = " / ".join(parts)
-        year_match = _YEAR_ANYWHERE.search(parts[-1]) if parts else None
+        year = first_year(parts[-1]) if parts else None
         return Column(
             index=col,
             label=label,
             roles=column_roles(label, self.vocabulary),
-            year=int(year_match.group(1)) if year_match else None,
+            year=year,
         )
 
     def columns_with(self, role: str) -> list[int]:
@@ -213,6 +195,13 @@ class TableLayout:
                 continue
             return text.rstrip(".)") if is_row_marker(text) else None
         return None
+
+    def is_budget_row(self, row: int, before_col: int) -> bool:
+        """A row of a target / realisation / % table that holds the budget ("Anggaran",
+        ": Pagu"): a short label before ``before_col`` names it (``[rows] budget``)."""
+        terms = self.vocabulary.get("rows", {}).get("budget", [])
+        labels = [c.text for c in self.table.rows[row] if c.col < before_col]
+        return any(matches_any(t.strip(" :"), terms) and len(t.split()) <= _MAX_BUDGET_LABEL_WORDS for t in labels)
 
     def header_mentions(self, terms) -> bool:
         texts = [self.table.caption or ""] + [c.label for c in self.columns]

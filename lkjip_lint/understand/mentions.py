@@ -14,6 +14,9 @@ from typing import Iterable, Iterator
 
 from ..findings import Related
 from ..model import Document, Location, Paragraph, Table
+from ..text.sentences import sentence_at
+
+SNIPPET_CHARS = 160
 
 _MARKUP = re.compile(r"</?[A-Za-z]+>|\*+")
 _SPACES = re.compile(r"\s+")
@@ -38,7 +41,7 @@ class TextLine:
 
     def mention(self, start: int, end: int) -> Mention:
         """The text printed at ``start:end`` of this line, with its sentence."""
-        return Mention(self.text[start:end], self.location, sentence_at(self.text, start, end))
+        return Mention(self.text[start:end], self.location, sentence_at(self.text, start, end, SNIPPET_CHARS))
 
 
 @dataclass(frozen=True)
@@ -142,21 +145,6 @@ def words_joined(words: list[Word], text: str, allow_abbreviation_dot: bool = Fa
 def printed_span(text: str, words: list[Word] | tuple[Word, ...]) -> str:
     """The text from the first word to the last, as printed."""
     return text[words[0].start:words[-1].end]
-
-
-def sentence_at(text: str, start: int, end: int, limit: int = 160) -> str:
-    """The sentence around text[start:end], cut to ``limit`` characters around the match."""
-    left = text.rfind(". ", 0, start)
-    left = 0 if left < 0 else left + 2
-    right = text.find(". ", end)
-    right = len(text) if right < 0 else right + 1
-    sentence = text[left:right].strip()
-    if len(sentence) <= limit:
-        return sentence
-    middle = (start + end) // 2 - left
-    lo = max(0, min(middle - limit // 2, len(sentence) - limit))
-    cut = sentence[lo:lo + limit].strip()
-    return ("…" if lo > 0 else "") + cut + ("…" if lo + limit < len(sentence) else "")
 
 
 def distinct_places(mentions: Iterable[Mention]) -> list[Mention]:

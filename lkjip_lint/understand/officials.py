@@ -15,9 +15,9 @@ from typing import Iterable, Iterator
 
 from ..model import Document, Location, Table
 from ..nip import NipMatch, bare_nip, find_nips
+from ..text.headings import collapse_spaced_capitals
 from .mentions import TextLine, letters_key, plain, text_lines
 
-_SPACED_CAPITALS = re.compile(r"\b[A-Z](?: [A-Z]){2,}\b(?!\.)")
 
 
 def _title_pattern(title: str) -> str:
@@ -43,7 +43,7 @@ def _titles(packs: dict) -> tuple[re.Pattern, re.Pattern]:
 def display_name(name: str, packs: dict) -> str:
     """A person's name without titles: "Drs. I S W A N D I, M.Si" -> "ISWANDI"."""
     leading, trailing = _titles(packs)
-    text = _SPACED_CAPITALS.sub(lambda m: m.group().replace(" ", ""), plain(name))
+    text = collapse_spaced_capitals(plain(name))
     text = leading.sub("", text.strip())
     if "," in text and text.split(",", 1)[0].strip():
         text = text.split(",", 1)[0]  # titles follow the first comma: "ISWANDI, M.Si"

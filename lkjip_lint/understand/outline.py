@@ -15,14 +15,12 @@ from dataclasses import dataclass
 
 from ..model import Cell, Document, Location, Paragraph, Table
 from ..textutil import fold
-from .headings import is_chapter, is_heading_like
-from .lists import parse_label
+from ..text.headings import collapse_spaced_capitals, is_bare_chapter, is_chapter, split_chapter
+from .headings import is_heading_like
+from ..text.markers import parse_label
 
 HEADING_CANDIDATE_MAX_CHARS = 150
 UNMARKED_HEADING_MAX_CHARS = 80
-_CHAPTER_PREFIX = re.compile(r"^\s*bab\s+(?:[ivxlc]+|\d+)\b[.:]?", re.I)
-_NUMBERED_PREFIX = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s*", re.I)
-_BARE_CHAPTER = re.compile(r"^\s*bab\s+(?:[ivxlc]+|\d+)\s*[.:]?\s*$", re.I)
 _NON_WORD = re.compile(r"[^\w]+")
 _PAGE = r"(?:[ivxlcdm]{1,6}|\d{1,3})"
 _TOC_LINE = re.compile(rf"^(?P<entry>.*?\S)\s*(?:[.…_·]{{2,}}\s*|\s+)(?P<page>{_PAGE})\s*$", re.I)
@@ -44,13 +42,11 @@ LONG_LINE_SHARE = 0.5
 
 def title_words(text: str) -> str:
     """A heading reduced to its words: "BAB III. AKUNTABILITAS KINERJA." -> "akuntabilitas kinerja"."""
-    text = _DOT_LEADER.sub(" ", text or "")
-    text = _CHAPTER_PREFIX.sub(" ", text)
+    text = _DOT_LEADER.sub(" ", collapse_spaced_capitals(text or ""))
+    text = split_chapter(text)[1]
     parsed = parse_label(text)
     if parsed is not None and not parsed[0].is_bullet:
         text = parsed[1]
-    else:
-        text = _NUMBERED_PREFIX.sub(" ", text)
     return " ".join(w for w in _NON_WORD.split(fold(text)) if w and w != "_")
 
 
@@ -146,7 +142,7 @@ def headings(document: Document, skip: frozenset[int] = frozenset()) -> list[Hea
         if not is_candidate(block, blocks[index - 1] if index else None):
             continue
         text = block.text.strip()
-        if _BARE_CHAPTER.match(text):
+        if is_bare_chapter(text):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(following, Paragraph) and len(following.text) <= HEADING_CANDIDATE_MAX_CHARS:
                 text = f"{text} {following.text.strip()}"

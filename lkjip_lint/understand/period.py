@@ -17,27 +17,27 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from ..model import Document, Paragraph, Table
+from ..text.captions import is_caption
+from ..text.legal import names_regulation
+from ..text.periods import budget_years
+from ..text.years import MONTHS, YEAR, find_year_ranges, find_years, has_year_range, is_year
 from ..textutil import fold
-from .headings import is_caption, is_heading_like
+from ..vocab import load_packs
+from .headings import is_heading_like
 from .places import tables_with_context
 
-YEAR = r"(?:19[5-9]\d|20\d\d)"
-_YEAR_TOKEN = re.compile(rf"(?<![\d.,/])({YEAR})(?![\d.,/]\d)")
 _NO_DIGITS = r"[^\d.;:\n]"
 
 _REPORT_TITLE = re.compile(
     rf"\b(?:laporan (?:akuntabilitas )?kinerja|lkjip|lakip|lkj)\b{_NO_DIGITS}{{0,90}}?"
     rf"\btahun (?:anggaran )?({YEAR})\b"
 )
-_BUDGET_YEAR = re.compile(rf"\btahun anggaran ({YEAR})\b|\bta\.? ({YEAR})\b")
 _AGREEMENT_YEAR = re.compile(rf"\bperjanjian kinerja{_NO_DIGITS}{{0,40}}?\btahun ({YEAR})\b")
 _MEASUREMENT_YEAR = re.compile(
     rf"\b(?:pengukuran|capaian|realisasi)\b{_NO_DIGITS}{{0,40}}?\bkinerja{_NO_DIGITS}{{0,30}}?\btahun ({YEAR})\b"
 )
-# A title must not borrow the year of a regulation it cites ("… Nomor 8 Tahun 2006").
-_LEGAL_WORDS = re.compile(r"\b(?:nomor|no\.|peraturan|undang|permen|perpres|perbup|perwali|keputusan)\b")
-
-_EARLY_MONTHS = ("januari", "februari", "pebruari", "maret")
+# A report is signed early in the following year.
+_EARLY_MONTHS = MONTHS[:4]  # januari, februari, pebruari, maret
 _SIGNING_DATE = re.compile(
     rf"(?:^|[\s,])(?:\d{{1,2}}\s+)?(?:{'|'.join(_EARLY_MONTHS)})\s+({YEAR})\b"
 )
@@ -45,9 +45,6 @@ _SIGNING_DATE = re.compile(
 _COVER_ENDS = re.compile(r"^(?:kata pengantar|daftar isi|ikhtisar eksekutif|ringkasan eksekutif|bab\b)")
 _COVER_MAX_BLOCKS = 15
 
-_RANGE = re.compile(
-    rf"(?<![\d.,/])({YEAR})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?: dengan)?|hingga)\s*({YEAR})(?![\d.,/]\d)"
-)
 _RENSTRA_WORDS = re.compile(r"\b(?:renstra|rencana strategis|rencana strategik)\b")
 _MEDIUM_TERM_WORDS = re.compile(r"\b(?:rpjmd|rpjm|periode|jangka menengah)\b")
 _RANGE_CONTEXT_CHARS = 120
@@ -80,7 +77,7 @@ def report_year(facts, config=None) -> int | None:
     config = config if config is not None else getattr(facts, "config", None)
     if config is not None and getattr(config, "report_year", None):
         return config.report_year
-    return facts.memo("period.report_year", lambda: _best(report_year_votes(facts.report)))
+    return facts.memo("period.report_year", lambda: _best(report_year_votes(facts.report, facts.packs)))
 
 
 def renstra_period(facts) -> tuple[int, int] | None:
@@ -103,8 +100,10 @@ def renstra_period(facts) -> tuple[int, int] | None:
 
 # --- report year ---------------------------------------------------------------------
 
-def report_year_votes(document: Document) -> dict[int, float]:
-    """Weight of evidence for each candidate report year in one document."""
+def report_year_votes(document: Document, packs: dict | None = None) -> dict[int, float]:
+    """Weight of evidence for each candidate report year in one document. A title must not
+    borrow the year of a regulation it cites ("… Nomor 8 Tahun 2006")."""
+    packs = load_packs() if packs is None else packs
     votes: dict[int, float] = defaultdict(float)
     cover = " ".join(fold(p.text) for p in _cover(document))
     for match in _REPORT_TITLE.finditer(cover):
@@ -112,21 +111,21 @@ def report_year_votes(document: Document) -> dict[int, float]:
 
     signing = defaultdict(float)
     headings = defaultdict(float)
-    for text, is_heading in _texts(document):
+    for raw, text, is_heading in _texts(document):
         for match in _REPORT_TITLE.finditer(text):
-            if not _LEGAL_WORDS.search(match.group(0)):
+            if not names_regulation(match.group(0), packs):
                 votes[int(match.group(1))] += _WEIGHTS["title"]
-        for match in _BUDGET_YEAR.finditer(text):
-            votes[int(match.group(1) or match.group(2))] += _WEIGHTS["budget-year"]
+        for year in budget_years(raw):
+            votes[year] += _WEIGHTS["budget-year"]
         for match in _AGREEMENT_YEAR.finditer(text):
             votes[int(match.group(1))] += _WEIGHTS["agreement-year"]
         for match in _MEASUREMENT_YEAR.finditer(text):
             votes[int(match.group(1))] += _WEIGHTS["measurement-year"]
         for match in _SIGNING_DATE.finditer(text):
             signing[int(match.group(1)) - 1] += _WEIGHTS["signing-date"]
-        if is_heading and not _RANGE.search(text) and not _LEGAL_WORDS.search(text):
-            for match in _YEAR_TOKEN.finditer(text):
-                headings[int(match.group(1))] += _WEIGHTS["heading"]
+        if is_heading and not has_year_range(text) and not names_regulation(text, packs):
+            for token in find_years(text):
+                headings[token.year] += _WEIGHTS["heading"]
     for year, weight in signing.items():
         votes[year] += min(weight, _SIGNING_DATE_CAP)
     for year, weight in headings.items():
@@ -144,19 +143,18 @@ def _cover(document: Document) -> list[Paragraph]:
     return cover
 
 
-def _texts(document: Document) -> Iterator[tuple[str, bool]]:
-    """(folded text, is heading or caption) of every paragraph and table cell."""
+def _texts(document: Document) -> Iterator[tuple[str, str, bool]]:
+    """(text, folded text, is heading or caption) of every paragraph and table cell."""
     for block in document.blocks:
         if isinstance(block, Paragraph):
-            text = fold(block.text)
-            yield text, is_heading_like(block) or is_caption(block.text)
+            yield block.text, fold(block.text), is_heading_like(block) or is_caption(block.text)
         else:
             for row in block.rows:
                 for cell in row:
                     if cell.text.strip():
-                        yield fold(cell.text), False
+                        yield cell.text, fold(cell.text), False
             if block.caption:
-                yield fold(block.caption), True
+                yield block.caption, fold(block.caption), True
 
 
 # --- Renstra period ------------------------------------------------------------------
@@ -164,13 +162,12 @@ def _texts(document: Document) -> Iterator[tuple[str, bool]]:
 def renstra_votes(document: Document) -> dict[tuple[int, int], float]:
     """Weight of evidence for each candidate Renstra period in one document."""
     votes: dict[tuple[int, int], float] = defaultdict(float)
-    for text, _ in _texts(document):
-        for match in _RANGE.finditer(text):
-            start, end = int(match.group(1)), int(match.group(2))
-            before = text[max(0, match.start() - _RANGE_CONTEXT_CHARS):match.start()]
-            weight = _range_weight(before, end - start)
+    for _, text, _ in _texts(document):
+        for found in find_year_ranges(text):
+            before = text[max(0, found.start - _RANGE_CONTEXT_CHARS):found.start]
+            weight = _range_weight(before, found.span)
             if weight:
-                votes[(start, end)] += weight
+                votes[(found.first, found.last)] += weight
     for table, context in tables_with_context(document):
         period = _matrix_years(table)
         if period is None:
@@ -192,7 +189,7 @@ def _range_weight(before: str, span: int) -> float:
 def _matrix_years(table: Table) -> tuple[int, int] | None:
     """A run of consecutive year columns (2016, 2017 … 2021) in one of the first header rows."""
     for r in range(min(4, table.n_rows)):
-        years = [int(t.strip()) for t in table.row_texts(r) if re.fullmatch(YEAR, t.strip())]
+        years = [int(t.strip()) for t in table.row_texts(r) if is_year(t)]
         run = _longest_consecutive(years)
         if len(run) >= _MATRIX_MIN_YEARS:
             return run[0], run[-1]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Cell, Document, Location, Paragraph, Table
 from ..textutil import shorten
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])")
-SNIPPET_CHARS = 240
 
 
 @dataclass(frozen=True)
@@ -59,17 +56,3 @@ def cell_location(table: Table, cell: Cell, layout=None) -> Location:
     in_header = cell.row in layout.header_rows or cell.row in layout.column_number_rows
     row_label = None if in_header else shorten(layout.row_label(cell.row))
     return table.cell_location(cell, row_label=row_label, column_label=layout.column_label(cell.col))
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], shortened around it when long."""
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-    first = max(b for b in bounds if b <= start)
-    last = min((b for b in bounds if b >= end), default=len(text))
-    sentence = text[first:last].strip()
-    if len(sentence) <= SNIPPET_CHARS:
-        return sentence
-    offset = start - first
-    window_start = max(0, offset - SNIPPET_CHARS // 2)
-    piece = sentence[window_start:window_start + SNIPPET_CHARS].strip()
-    return ("…" if window_start else "") + shorten(piece, SNIPPET_CHARS)

@@ -7,10 +7,10 @@ entry per year; an end-of-Renstra column is kept apart from this year's target.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model import Location
+from ..text.markers import strip_label
 from ..textutil import matches_any, shorten
 from .tables import EVALUATION, MEASUREMENT, PK, RENSTRA, RKT, TableInfo
 from .targets import TargetValue, parse_target
@@ -18,7 +18,6 @@ from .targets import TargetValue, parse_target
 PK_SOURCE, RKT_SOURCE, RENSTRA_SOURCE = PK, RKT, RENSTRA
 MEASUREMENT_SOURCE, END_TARGET_SOURCE, EVALUATION_SOURCE = MEASUREMENT, "end-target", EVALUATION
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[-•➤])\s+")
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class TargetEntry:
 
 
 def clean_name(text: str) -> str:
-    return _LEADING_NUMBER.sub("", text.strip(" :-")).strip()
+    return strip_label(text.strip(" :-"), bare_numbers=True).strip()
 
 
 def _indicator_columns(info: TableInfo, vocabulary: dict) -> list[int]:

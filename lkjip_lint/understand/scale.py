@@ -22,59 +22,19 @@ them. Such a value belongs to both neighbours as far as a predicate is concerned
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from ..model import Cell, Location
-from ..numbers import find_numbers
+from ..text.ranges import Range, read_range
 from ..textutil import fold, matches_any
-from ..vocab import load_packs
 from .layout import TableLayout
 
 REPORT, DEFAULT = "report", "default"
 
-# A range text is read as tokens: its numbers become N, and each word or sign of the
-# [bounds] lists in ``rules/scales.toml`` becomes the token of its list.
-_TOKENS = {"value": "X", "at_least": "GE", "above": "GT", "at_most": "LE", "below": "LT",
-           "through": "TO", "between": "BETWEEN", "and_above": "UP", "and_below": "DOWN"}
-_FLIPPED = {"GE": "LE", "LE": "GE", "GT": "LT", "LT": "GT"}
-_RISING, _FALLING = ("LT", "LE"), ("GT", "GE")
-
-
-@dataclass(frozen=True)
-class Bounds:
-    """A range of achievement values; None is unbounded. ``decimals`` is the finest
-    precision its bounds were printed with."""
-
-    low: Decimal | None
-    high: Decimal | None
-    low_open: bool = False
-    high_open: bool = False
-    decimals: int = 0
-
-    @property
-    def step(self) -> Decimal:
-        """The smallest difference the bounds' precision can express (1 for whole numbers)."""
-        return Decimal(1).scaleb(-self.decimals)
-
-    def contains(self, value: Decimal) -> bool:
-        if self.low is not None and (value < self.low or (self.low_open and value == self.low)):
-            return False
-        if self.high is not None and (value > self.high or (self.high_open and value == self.high)):
-            return False
-        return True
-
-    def sort_key(self) -> tuple:
-        low = self.low if self.low is not None else Decimal("-Infinity")
-        high = self.high if self.high is not None else Decimal("Infinity")
-        return (low, self.low_open, high)
-
-
 @dataclass(frozen=True)
 class Band:
-    bounds: Bounds
+    bounds: Range  # read by text.ranges
     label: str  # as printed: "BAIK", "Sangat Baik"
     text: str  # the range as printed
     row: int | None = None
@@ -129,90 +89,6 @@ class Scale:
         return []
 
 
-@lru_cache(maxsize=8)
-def _phrase_pattern(phrases: tuple[tuple[str, str], ...]) -> re.Pattern:
-    """One pattern for all (phrase, token) pairs, longest phrase first; a phrase that
-    starts or ends with a letter must stand as a whole word there."""
-    parts = []
-    for phrase, token in sorted(phrases, key=lambda p: len(p[0]), reverse=True):
-        body = r"\s*".join(map(re.escape, fold(phrase).split()))
-        before = r"(?<!\w)" if phrase[0].isalnum() else ""
-        after = r"(?!\w)" if phrase[-1].isalnum() else ""
-        parts.append(f"(?P<{token}_{len(parts)}>{before}{body}{after})")
-    return re.compile("|".join(parts))
-
-
-def _bound_words() -> dict:
-    return load_packs().get("scales", {}).get("bounds", {})
-
-
-def _tokens(pattern: str, words: dict) -> list[str]:
-    """"N ≤ x < N" -> ["N", "LE", "X", "LT", "N"]; a word outside the vocabulary stays as it is."""
-    phrases = tuple((phrase, token) for kind, token in _TOKENS.items() for phrase in words.get(kind, []) if phrase)
-    if not phrases:
-        return pattern.split()
-    pattern = _phrase_pattern(phrases).sub(lambda m: f" {m.lastgroup.split('_')[0]} ", pattern)
-    return pattern.split()
-
-
-def _comparison(tokens: list[str]) -> str | None:
-    """The comparison of "x <op> N" that a range with one number states."""
-    if tokens in (["N", "UP"], ["N", "DOWN"]):
-        return "GE" if tokens[1] == "UP" else "LE"
-    if len(tokens) == 2 and tokens[0] in _FLIPPED and tokens[1] == "N":
-        return tokens[0]
-    if len(tokens) == 3 and tokens[0] == "X" and tokens[1] in _FLIPPED and tokens[2] == "N":
-        return tokens[1]
-    if len(tokens) == 3 and tokens[0] == "N" and tokens[1] in _FLIPPED and tokens[2] == "X":
-        return _FLIPPED[tokens[1]]  # "91 ≤ x" is "x ≥ 91"
-    return None
-
-
-def _one_sided(comparison: str, value: Decimal, decimals: int) -> Bounds:
-    if comparison in ("GE", "GT"):
-        return Bounds(value, None, low_open=comparison == "GT", decimals=decimals)
-    return Bounds(None, value, high_open=comparison == "LT", decimals=decimals)
-
-
-def _two_sided(tokens: list[str], first: Decimal, second: Decimal, decimals: int) -> Bounds | None:
-    """"N – N", "antara N dan N", "N ≤ x < N" or, falling, "N > x ≥ N"."""
-    if tokens in (["N", "TO", "N"], ["BETWEEN", "N", "TO", "N"]):
-        bounds = Bounds(first, second, decimals=decimals)
-    elif len(tokens) == 5 and tokens[0::2] == ["N", "X", "N"]:
-        left, right = tokens[1], tokens[3]
-        if left in _RISING and right in _RISING:
-            bounds = Bounds(first, second, low_open=left == "LT", high_open=right == "LT", decimals=decimals)
-        elif left in _FALLING and right in _FALLING:
-            bounds = Bounds(second, first, low_open=right == "GT", high_open=left == "GT", decimals=decimals)
-        else:
-            return None
-    else:
-        return None
-    return bounds if bounds.low <= bounds.high else None
-
-
-def parse_bounds(text: str, words: dict | None = None) -> Bounds | None:
-    """The range a band's text describes, or None when it is not a range. ``words`` is the
-    [bounds] vocabulary of the scales pack (the bundled one by default)."""
-    folded = fold(text).replace("persen", "%")
-    numbers = [n for n in find_numbers(folded) if n.value is not None]
-    if not numbers or len(numbers) > 2:
-        return None
-    pattern = ""
-    last = 0
-    for number in numbers:
-        pattern += folded[last:number.start] + " N "
-        last = number.end
-    pattern += folded[last:]
-    pattern = re.sub(r"\s+", " ", pattern.replace("%", " ")).strip(" .:")
-    tokens = _tokens(pattern, _bound_words() if words is None else words)
-    decimals = max(n.decimals for n in numbers)
-    if len(numbers) == 1:
-        comparison = _comparison(tokens)
-        return _one_sided(comparison, numbers[0].value, decimals) if comparison else None
-    return _two_sided(tokens, numbers[0].value, numbers[1].value, decimals)
-
-
 def band_names(packs: dict) -> list[str]:
     """Every band name of every series in the scales pack, folded."""
     series = packs.get("scales", {}).get("predicates", {}).get("series", [])
@@ -260,7 +136,7 @@ def _bands_in_column(layout: TableLayout, labelled: list[int], label_col: int, r
     bands = []
     for r in labelled:
         range_cell = layout.cell(r, range_col)
-        bounds = parse_bounds(range_cell.text, words) if range_cell else None
+        bounds = read_range(range_cell.text, words) if range_cell else None
         if bounds is None:
             return None
         label_cell = layout.cell(r, label_col)
@@ -306,7 +182,7 @@ def report_scales(facts) -> list[Scale]:
 def _pack_scale(section: dict, words: dict) -> Scale:
     bands = []
     for text, label in section.get("bands", []):
-        bounds = parse_bounds(text, words)
+        bounds = read_range(text, words)
         if bounds is None:
             raise ValueError(f"rules/scales.toml: cannot read the band {text!r}")
         bands.append(Band(bounds, label, text))

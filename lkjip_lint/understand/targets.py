@@ -1,8 +1,9 @@
 """Target values as written in plans and reports, normalised for comparison.
 
-"B (80%)", "B", "98%", "98 %", "100", "13.000 Berkas", "742 org", "≥ 80", "80 - 90",
-"B (80%)" and "B" agree (the letter is the same, one gives no value); "B (80%)" and
-"90 %" do not. Units are compared through a synonym table ("org" = "orang").
+"B (80%)", "B", "98%", "98 %", "100", "13.000 Berkas", "742 org", "≥ 80", "80 - 90"
+(ranges and bounds are read by ``text.ranges``). "B (80%)" and "B" agree (the letter is
+the same, one gives no value); "B (80%)" and "90 %" do not. Units are compared through
+their synonyms ("org" = "orang", ``text.units``).
 """
 
 from __future__ import annotations
@@ -12,19 +13,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..numbers import parse_number
+from ..text.ranges import read_range
+from ..text.units import canonical_unit
 
 # A letter grade with its value: "B (80%)", "B(72,1%)".
 GRADE_WITH_VALUE = re.compile(r"^\s*([A-E][+-]?)\s*\(\s*([^()]+?)\s*\)\s*$")
 _GRADE = re.compile(r"^\s*([A-E][+-]?)\s*$")
-_RANGE = re.compile(r"^\s*([\d.,]+)\s*%?\s*(?:-|–|—|s/d|s\.d\.?|sampai)\s*([\d.,]+)\s*(%?)\s*(\w*)\s*$", re.I)
-_BOUND = re.compile(r"^\s*(≥|>=|>|≤|<=|<|min\.?|maks\.?|minimal|maksimal)\s*(.+)$", re.I)
-
-UNIT_SYNONYMS = {
-    "org": "orang", "orang": "orang", "jiwa": "orang", "peserta": "orang",
-    "dok": "dokumen", "dokumen": "dokumen", "berkas": "berkas",
-    "bh": "buah", "buah": "buah", "keg": "kegiatan", "kegiatan": "kegiatan",
-    "lap": "laporan", "laporan": "laporan", "kali": "kali", "x": "kali",
-}
 
 
 @dataclass(frozen=True)
@@ -45,18 +39,11 @@ class TargetValue:
         return self.low if self.low == self.high else None
 
 
-def _unit(unit: str | None) -> str | None:
-    if not unit:
-        return None
-    first = unit.split()[0].strip(".").lower()
-    return UNIT_SYNONYMS.get(first, first)
-
-
 def _number_value(text: str) -> tuple[Decimal, bool, str | None] | None:
     number = parse_number(text)
     if number is None or number.value is None:
         return None
-    return number.value, number.percent, _unit(number.unit)
+    return number.value, number.percent, canonical_unit(number.unit)
 
 
 def parse_target(text: str | None) -> TargetValue | None:
@@ -76,21 +63,10 @@ def parse_target(text: str | None) -> TargetValue | None:
     match = _GRADE.match(raw)
     if match:
         return TargetValue(raw=raw, grade=match.group(1).upper())
-    match = _RANGE.match(raw)
-    if match:
-        low, high = _number_value(match.group(1)), _number_value(match.group(2))
-        if low and high:
-            return TargetValue(raw=raw, low=low[0], high=high[0], percent=bool(match.group(3)),
-                               unit=_unit(match.group(4)))
-    match = _BOUND.match(raw)
-    if match:
-        inner = _number_value(match.group(2))
-        if inner:
-            value, percent, unit = inner
-            lower_bound = match.group(1).lower() in {"≥", ">=", ">", "min", "min.", "minimal"}
-            return TargetValue(raw=raw, low=value if lower_bound else None, high=None if lower_bound else value,
-                               percent=percent, unit=unit) if lower_bound else \
-                TargetValue(raw=raw, low=None, high=value, percent=percent, unit=unit)
+    bounds = read_range(raw)
+    if bounds is not None:
+        return TargetValue(raw=raw, low=bounds.low, high=bounds.high, percent=bounds.percent,
+                           unit=canonical_unit(bounds.unit))
     inner = _number_value(raw)
     if inner:
         value, percent, unit = inner

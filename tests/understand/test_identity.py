@@ -1,6 +1,7 @@
 import pytest
 
-from lkjip_lint.understand.identity import IdentitySettings, best_matches, same_name
+from lkjip_lint.understand.identity import (LOOKALIKE, SAME, IdentitySettings, NameIndex, best_matches, compare_words,
+                                           content_words, same_name, same_word, word_relation)
 from lkjip_lint.vocab import load_packs
 
 
@@ -56,3 +57,57 @@ def test_best_match_needs_a_unique_winner(settings):
     candidates = ["Jumlah peserta rakor rutin kecamatan", "Jumlah peserta rakor rutin kecamatan"]
     assert best_matches(names, candidates, settings) == {}
     assert best_matches(names, candidates[:1] + ["Jumlah RT/RW yang dibina"], settings) == {0: 0}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("perumahan", "perubahan"), ("pengelolaan", "pengolahan"), ("pendapatan", "pendataan"),
+    ("pelayanan", "pelaksanaan"),
+])
+def test_words_that_look_alike_are_different_words(a, b):
+    assert word_relation(a, b) != SAME
+    assert not same_word(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("pembantuan", "pembangunan"), ("survei", "survey"), ("kordinasi", "koordinasi")])
+def test_typing_slips_are_look_alikes(a, b):
+    assert word_relation(a, b) == LOOKALIKE
+
+
+@pytest.mark.parametrize("a, b", [("pemerintah", "pemerintahan"), ("Peningkatan", "meningkatnya"),
+                                  ("pengelolaan", "dikelola")])
+def test_words_of_one_root_are_one_word(a, b):
+    assert same_word(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Program Pengelolaan Pendapatan Daerah", "Program Pengolahan Pendataan Daerah"),
+    ("Persentase perumahan layak huni", "Persentase perubahan layak huni"),
+    ("Indeks kepuasan pelayanan publik", "Indeks kepuasan pelaksanaan publik"),
+])
+def test_names_differing_by_a_look_alike_word_are_different(settings, a, b):
+    assert not same_name(a, b, settings).same
+
+
+def test_a_slip_needs_the_rest_of_the_name_to_be_the_same(settings):
+    assert same_name("Persentase rekomendasi koordinasi pemerintahan pembantuan penyelenggaraan",
+                     "Persentase rekomendasi koordinasi pemerintahan pembangunan penyelenggaraan", settings).same
+    assert not same_name("koordinasi pemerintahan pembantuan", "koordinasi pemerintahan pembangunan", settings).same
+
+
+def test_grammatical_variants_are_no_spelling_difference(settings):
+    comparison = same_name("Peningkatan koordinasi pemerintahan wilayah kecamatan",
+                           "Meningkatnya koordinasi pemerintah wilayah kecamatan", settings)
+    assert comparison.same and comparison.spelling_differences == ()
+
+
+def test_the_name_index_finds_every_name_a_pairwise_search_finds(settings):
+    names = ["Koordinasi kegiatan pemberdayaan desa", "Pengelolaan perizinan berusaha terpadu",
+             "Pemeliharaan barang milik daerah", "Koordinasi kegiatan pemberdayaan kelurahan",
+             "Pelayanan administrasi perkantoran", "Penyediaan jasa pelayanan administrasi perkantoran",
+             "Koordinasi Pemerintahan pembantuan dan Penyelenggaraan Pemerintahan Wilayah",
+             "Koordinasi Pemerintahan pembangunan dan Penyelenggaraan Pemerintahan Wilayah"]
+    words = [content_words(n, settings) for n in names]
+    index = NameIndex(words)
+    for i, query in enumerate(words):
+        pairwise = {j for j, other in enumerate(words) if compare_words(query, other, settings).same}
+        assert pairwise <= index.candidates(query), names[i]

@@ -1,4 +1,5 @@
-from lkjip_lint.understand.mentions import sentence_at, text_lines
+from lkjip_lint.text.sentences import sentence_at
+from lkjip_lint.understand.mentions import text_lines
 
 
 def test_lines_of_paragraphs_and_cells(document_of, table_from_rows):

@@ -5,12 +5,10 @@ import pytest
 from lkjip_lint.checks import scales
 from lkjip_lint.config import Config
 from lkjip_lint.understand.facts import Facts
-from lkjip_lint.understand.scale import (DEFAULT, REPORT, Bounds, active_scale, default_scale, parse_bounds,
-                                        report_scales)
+from lkjip_lint.understand.scale import DEFAULT, REPORT, active_scale, default_scale, report_scales
 from lkjip_lint.vocab import load_packs
 
 D = Decimal
-INF = None
 
 SAMPLE_SCALE = [
     ["No", "CAPAIAN KINERJA", "KETERANGAN"],
@@ -32,57 +30,6 @@ PERMENDAGRI_SCALE = [
 
 def facts_of(*documents):
     return Facts(list(documents), load_packs())
-
-
-@pytest.mark.parametrize("text, bounds", [
-    ("Lebih dari 100 %", Bounds(D(100), INF, low_open=True)),
-    ("76 % s/d 100 %", Bounds(D(76), D(100))),
-    ("55 % s.d. 75 %", Bounds(D(55), D(75))),
-    ("Kurang dari 55 %", Bounds(INF, D(55), high_open=True)),
-    ("≥ 91", Bounds(D(91), INF)),
-    ("76 – 90", Bounds(D(76), D(90))),
-    ("91 - 100", Bounds(D(91), D(100))),
-    ("> 100", Bounds(D(100), INF, low_open=True)),
-    ("< 55", Bounds(INF, D(55), high_open=True)),
-    ("x ≤ 50", Bounds(INF, D(50))),
-    ("90 < x ≤ 100", Bounds(D(90), D(100), low_open=True)),
-    ("85 persen ke atas", Bounds(D(85), INF)),
-    ("88,31 – 100,00", Bounds(D("88.31"), D("100.00"), decimals=2)),
-])
-def test_band_texts(text, bounds):
-    assert parse_bounds(text) == bounds
-
-
-@pytest.mark.parametrize("text, bounds", [
-    ("91 ≤ x", Bounds(D(91), INF)),
-    ("91 < x", Bounds(D(91), INF, low_open=True)),
-    ("100 ≥ x", Bounds(INF, D(100))),
-    ("76 ≤ x < 91", Bounds(D(76), D(91), high_open=True)),
-    ("85% ≤ x < 100%", Bounds(D(85), D(100), high_open=True)),
-    ("90 < x ≤ 100", Bounds(D(90), D(100), low_open=True)),
-    ("100 > x ≥ 85", Bounds(D(85), D(100), high_open=True)),
-    ("x ≥ 100%", Bounds(D(100), INF)),
-    ("x >= 91", Bounds(D(91), INF)),
-    ("91 <= x", Bounds(D(91), INF)),
-    ("x > 100", Bounds(D(100), INF, low_open=True)),
-    ("x < 51", Bounds(INF, D(51), high_open=True)),
-    ("x ≤ 50 %", Bounds(INF, D(50))),
-    ("91≤x<100", Bounds(D(91), D(100), high_open=True)),
-    ("Capaian ≥ 91", Bounds(D(91), INF)),
-    ("lebih dari atau sama dengan 91 persen", Bounds(D(91), INF)),
-    ("antara 76 dan 90", Bounds(D(76), D(90))),
-    ("50 % ke bawah", Bounds(INF, D(50))),
-])
-def test_inequalities_written_either_way_round(text, bounds):
-    assert parse_bounds(text) == bounds
-
-
-@pytest.mark.parametrize("text", [
-    "Nomor 53 Tahun 2014", "1.", "SANGAT BAIK", "100 - 76", "2016-2021 dan 2022", "Rp 1.000.000", "",
-    "91 ≤ x ≤ 80", "76 ≤ x > 90", "x ≥ 76 dan x < 91", "91 ≤ y",
-])
-def test_texts_that_are_not_bands(text):
-    assert parse_bounds(text) is None
 
 
 def test_the_report_scale_table_is_read(table_from_rows, document_of):
