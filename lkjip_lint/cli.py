@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from . import __version__
 from .config import Config
@@ -34,7 +33,9 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
-def _console(output, force_plain: bool) -> Console:
+def _console(output, force_plain: bool):
+    from rich.console import Console
+
     no_color = force_plain or bool(os.environ.get("NO_COLOR"))
     if output is not None:
         return Console(file=output, no_color=True, force_terminal=False, width=200, soft_wrap=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .config import Config, is_selected
 from .findings import Finding, make_finding
 from .model import Document, Location
-from .registry import CHECK_CRASHED, CHECK_MODULES, rules_by_code
+from .registry import CHECK_CRASHED, check_module, rules_by_check, rules_by_code
 from .understand.facts import Facts
 from .vocab import load_packs
 
@@ -16,17 +16,17 @@ def lint_documents(documents: list[Document], config: Config) -> list[Finding]:
     facts = Facts(documents, packs, config)
     rules = rules_by_code()
     raw: list[Finding] = []
-    for module in CHECK_MODULES:
-        if not any(is_selected(rule, config) for rule in module.RULES):
+    for name, declared in rules_by_check().items():
+        if not any(is_selected(rule, config) for rule in declared):
             continue
         try:
-            raw.extend(module.check(facts, config))
+            raw.extend(check_module(name).check(facts, config))
         except Exception as exc:  # a check must never stop the run
             raw.append(make_finding(
                 CHECK_CRASHED.code,
                 Location(file=documents[0].path),
                 "internal-error",
-                check=module.__name__.rsplit(".", 1)[-1],
+                check=name,
                 error=f"{type(exc).__name__}: {exc}",
             ))
     settled: dict[tuple, Finding] = {}

@@ -17,14 +17,12 @@ NIP_LENGTH = 18
 
 @dataclass(frozen=True)
 class NipLimits:
+    """Plausible ages at first appointment and the earliest birth year (the rule options
+    of LKJ602; these defaults serve callers without packs)."""
+
     min_appointment_age: int = 18
     max_appointment_age: int = 60
     min_birth_year: int = 1900
-
-    @classmethod
-    def from_pack(cls, pack: dict) -> "NipLimits":
-        known = {k: int(v) for k, v in pack.items() if k in cls.__dataclass_fields__}
-        return cls(**known)
 
 
 @dataclass(frozen=True)

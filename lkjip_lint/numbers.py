@@ -440,3 +440,18 @@ def percent_of(part: Decimal | float | int, whole: Decimal | float | int, decima
     with localcontext() as context:
         context.prec = max(28, product_digits, integer_digits + decimals + _GUARD_DIGITS)
         return part_value * 100 / whole_value
+
+
+def display_style(stated: Number, fallback: str | None) -> str:
+    """The style a percentage is printed in, to print a computed one the same way."""
+    if "," in stated.raw and "." not in stated.raw:
+        return "id"
+    if "." in stated.raw and "," not in stated.raw:
+        return "en"
+    return fallback or "id"
+
+
+def format_percent(value: Decimal, stated: Number, fallback_style: str | None) -> str:
+    """``value`` as a percentage printed like ``stated``: at least two decimals, its style, " %"."""
+    decimals = max(stated.decimals, 2)
+    return format_number(value, decimals, display_style(stated, fallback_style)) + " %"

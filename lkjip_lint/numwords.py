@@ -52,11 +52,17 @@ def _segment(token: str) -> list[str] | None:
     return None
 
 
+# No number word glued together is longer than this ("tujuhratussembilanpuluhsembilan").
+_MAX_GLUED = 60
+
+
 def _tokens(text: str) -> list[str] | None:
     tokens: list[str] = []
     for raw in _SEPARATORS.split(text.strip().lower()):
         if not raw:
             continue
+        if len(raw) > _MAX_GLUED:
+            return None
         if raw in _UNIT_WORDS or raw in DIGITS or raw in SCALES or raw in _GROUP_MULTIPLIERS:
             tokens.append(raw)
             continue

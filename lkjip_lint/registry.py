@@ -1,33 +1,18 @@
-"""The one list of check modules. Adding a rule = adding a module and listing it here."""
+"""The rules and the check modules that raise them, loaded only when needed.
+
+``all_rules`` reads the catalog (metadata only); ``check_module`` imports one check.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from types import MappingProxyType
+from importlib import import_module
+from types import MappingProxyType, ModuleType
 from typing import Mapping
 
-from .checks import (achievement, budgets, counts, identifiers, misspellings, names, number_words, percentages,
-                     prose_claims, region_terms, scales, structure, sums, targets, years)
+from .catalog import CHECKS
 from .findings import Severity
 from .rule import Rule
-
-CHECK_MODULES = (
-    percentages,
-    sums,
-    targets,
-    budgets,
-    number_words,
-    counts,
-    years,
-    structure,
-    names,
-    identifiers,
-    region_terms,
-    misspellings,
-    achievement,
-    scales,
-    prose_claims,
-)
 
 CHECK_CRASHED = Rule(
     code="LKJ000",
@@ -44,10 +29,16 @@ CHECK_CRASHED = Rule(
 
 
 @lru_cache(maxsize=1)
+def rules_by_check() -> Mapping[str, tuple[Rule, ...]]:
+    """Each check module's rules, in the order the checks run."""
+    return MappingProxyType({name: import_module(f".catalog.{name}", __package__).RULES for name in CHECKS})
+
+
+@lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
     rules = [CHECK_CRASHED]
-    for module in CHECK_MODULES:
-        rules.extend(module.RULES)
+    for declared in rules_by_check().values():
+        rules.extend(declared)
     return tuple(sorted(rules, key=lambda r: r.code))
 
 
@@ -63,3 +54,8 @@ def find_rule(key: str) -> Rule | None:
         if key.upper() == rule.code or key.lower() == rule.name:
             return rule
     return None
+
+
+def check_module(name: str) -> ModuleType:
+    """The check module ``name`` (imported on first use)."""
+    return import_module(f".checks.{name}", __package__)

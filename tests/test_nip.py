@@ -88,4 +88,3 @@ def test_limits_are_configurable():
     appointed_at_16 = "196401011980021004"
     assert validate(appointed_at_16).reason == "appointment-age"
     assert validate(appointed_at_16, limits=NipLimits(min_appointment_age=16)) is None
-    assert NipLimits.from_pack({"max_appointment_age": 50, "unknown": 1}).max_appointment_age == 50

@@ -4,36 +4,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..findings import Finding, Related, Severity, make_finding
+from ..catalog.budgets import BUDGET_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, Related, make_finding
 from ..numbers import consistent, format_number
-from ..rule import Rule
 from ..textutil import shorten
 from ..understand.budgets import BudgetEntry, budget_entries
 from ..understand.identity import IdentitySettings, NameIndex, compare_words, content_words
 
-BUDGET_MISMATCH = Rule(
-    code="LKJ205",
-    name="budget-mismatch",
-    category="budget-mismatch",
-    severity=Severity.WARNING,
-    summary="The same program or activity carries different budget amounts in different places.",
-    doc="""
-    A program or activity appears in the PK annex, the RKT, the evaluation tables of
-    Bab III, the budget realisation table and the text. Unless the report says the
-    budget was revised, the amount must be the same everywhere. Names are matched by
-    their content words ("Koordinasi pimpinan di kecamatan" = "Pelaksanaan tugas forum
-    koordinasi pimpinan di kecamatan"); an evaluation table joins the program and the
-    activity named above it.
-
-    One finding per program or activity, listing every place and amount. The budget
-    realisation table, when present, is taken as the reference.
-
-    Example: 2.743.174.000 in the PK annex, RKT and evaluation table; 2.705.332.000 in
-    the budget realisation table.
-    """,
-)
-
-RULES = (BUDGET_MISMATCH,)
 
 SOURCE_LABELS = {"budget": "realisasi anggaran", "list": "daftar program", "rkt": "RKT", "pk": "PK",
                  "evaluation": "evaluasi", "prose": "teks", "renstra": "Renstra", "measurement": "Bab III"}

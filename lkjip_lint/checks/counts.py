@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..findings import Finding, Related, Severity, make_finding
+from ..catalog import options
+from ..catalog.counts import LIST_COUNT_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, Related, make_finding
 from ..model import Document, Paragraph, Table
 from ..numwords import number_to_words
-from ..rule import Rule
 from ..textutil import fold, shorten
 from ..text.captions import is_caption
 from ..text.counts import count_pattern, find_counts
@@ -18,31 +19,6 @@ from ..understand.headings import is_heading_like
 from ..text.markers import Label
 from ..understand.lists import Event, ListTracker, split_label
 
-LIST_COUNT_MISMATCH = Rule(
-    code="LKJ412",
-    name="list-count-mismatch",
-    category="count",
-    severity=Severity.ERROR,
-    summary="A sentence announces N items of a kind, and the list after it has a different number.",
-    doc="""
-    A sentence that ends by announcing a list ("… sebanyak 4 (empat) kegiatan yaitu :",
-    "terdiri dari 2 (dua) program dan 2 (dua) kegiatan sebagai berikut :") is compared
-    with the list that follows it. When the list's own items name the counted noun
-    ("a. Program …", "1. Sasaran 1 : …") or name nothing in particular, its top-level
-    items are counted; when they name another noun (programs, each with its
-    activities), the nested items and lines that name the counted noun are counted.
-
-    The list ends at a heading, a table caption, the next item of an enclosing list or
-    the next announcing sentence. When the end is unclear (numbering that breaks off,
-    a list given as a table) nothing is reported. Nouns and the announcing words are in
-    ``rules/structure.toml`` under ``[counts]``.
-
-    Example: "sebanyak 4 (empat) kegiatan yaitu :" followed by program a. with
-    kegiatan 1-4 and program b. with kegiatan 1: five kegiatan are listed.
-    """,
-)
-
-RULES = (LIST_COUNT_MISMATCH,)
 
 _MAX_ITEM_CHARS = 160
 
@@ -71,7 +47,7 @@ class _Settings:
     def __init__(self, packs: dict):
         counts = packs.get("structure", {}).get("counts", {})
         self.nouns = sorted(counts.get("nouns", []), key=len, reverse=True)
-        self.max_blocks = int(counts.get("max_blocks", 120))
+        self.max_blocks = options.LIST_MAX_BLOCKS.value(packs)
         self.prose_words = frozenset(counts.get("prose_words", []))
         introducers = "|".join(re.escape(w) for w in sorted(counts.get("introducers", []), key=len, reverse=True))
         self.ends_with_introducer = re.compile(rf"(?:\b(?:{introducers})\s*:?|:)\s*$" if introducers else r":\s*$")

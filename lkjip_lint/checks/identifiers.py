@@ -5,73 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, Hashable, Iterator
 
-from ..findings import Finding, Severity, make_finding
+from ..catalog import options
+from ..catalog.identifiers import NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTENT, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, make_finding
 from ..nip import NipLimits, grouped, validate
-from ..rule import Rule
 from ..understand.mentions import Mention, distinct_places, related
 from ..understand.officials import Official, display_name, officials, person_key
-
-NIP_INVALID = Rule(
-    code="LKJ602",
-    name="nip-invalid",
-    category="identifier",
-    severity=Severity.ERROR,
-    summary="A NIP cannot be a civil-servant number.",
-    doc="""
-    A NIP has 18 digits: birth date (yyyymmdd), first appointment (yyyymm), gender
-    (1 male, 2 female) and a 3-digit serial. It is printed spaced, dotted or unspaced
-    ("19640101 199302 1 004", "19640101.199302.1.004", "196401011993021004"). Reported:
-    a number of another length; a birth date that does not exist; an appointment month
-    outside 01–12; an appointment before birth or at an implausible age (limits in
-    rules/names.toml, 18–60 by default); a gender digit other than 1 or 2.
-
-    A PPPK (contract staff) number has digits 13–14 that are not a month; when the text
-    of its signature block says PPPK, the month is not checked.
-
-    Each wrong number is reported once, with every other place it is printed.
-
-    Example: "NIP. 196640101 199302 1004" has 19 digits.
-    """,
-)
-
-NIP_INCONSISTENT = Rule(
-    code="LKJ603",
-    name="nip-inconsistent",
-    category="identifier",
-    severity=Severity.ERROR,
-    summary="The same official carries different NIPs in one report.",
-    doc="""
-    Officials are read from signature blocks (name, optional rank, NIP), "Nama :" blocks
-    and tables with a NIP column. The same person is recognised whatever the titles,
-    spacing and case: "Drs. ISWANDI, M.Si" = "Drs. I S W A N D I M. Si".
-
-    The person's NIP is the one configured in ``officials`` when given, else the one
-    printed most often. One finding per person lists every place a different NIP is
-    printed. People printed without a NIP (a Bupati signing as superior) are not checked.
-
-    Example: NIP 19640101 199302 1 004 in four signature blocks, and
-    19640101 199302 1 001 under the foreword.
-    """,
-)
-
-RANK_INCONSISTENT = Rule(
-    code="LKJ604",
-    name="rank-inconsistent",
-    category="identifier",
-    severity=Severity.WARNING,
-    summary="The same official carries different ranks in one report.",
-    doc="""
-    Ranks (pangkat) are compared after normalising how they are written: "Pembina TK I",
-    "Pembina Tk.I", "Pembina TK. I" and "Pembina Tingkat I" are one rank; a golongan
-    ("IV/b") is compared when both places print one. The rank list is in
-    rules/names.toml. A warning, not an error: an official can be promoted between the
-    signing of the Perjanjian Kinerja and the report.
-
-    Example: "Pembina Tk.I" under the foreword, "Pembina" on the decree.
-    """,
-)
-
-RULES = (NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTENT)
 
 
 def _nip_mention(official: Official) -> Mention:
@@ -182,7 +121,8 @@ def _inconsistent_ranks(people: tuple[Official, ...], packs: dict) -> Iterator[F
 
 def check(facts, config) -> Iterator[Finding]:
     people = officials(facts)
-    limits = NipLimits.from_pack(facts.packs.get("names", {}).get("nip", {}))
+    limits = NipLimits(options.NIP_MIN_AGE.value(facts.packs), options.NIP_MAX_AGE.value(facts.packs),
+                       options.NIP_MIN_BIRTH_YEAR.value(facts.packs))
     yield from _invalid_nips(people, limits)
     yield from _inconsistent_nips(people, config, facts.packs, limits)
     yield from _inconsistent_ranks(people, facts.packs)

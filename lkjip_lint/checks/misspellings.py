@@ -5,36 +5,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..catalog.misspellings import COMMON_MISSPELLING, RULES  # noqa: F401  (RULES: this module's rules)
+from ..catalog.region_terms import REGION_TERM
 from ..config import is_selected
-from ..findings import Finding, Severity, make_finding
-from ..rule import Rule
+from ..findings import Finding, make_finding
 from ..understand.mentions import Mention, all_lines, distinct_places, related
-from .region_terms import REGION_TERM, foreign_terms
-
-COMMON_MISSPELLING = Rule(
-    code="LKJ621",
-    name="common-misspelling",
-    category="spelling",
-    severity=Severity.INFO,
-    summary="A common non-standard spelling (Prosentase for Persentase).",
-    doc="""
-    Words that reports often spell in a non-standard way, with the standard form
-    (KBBI / PUEBI): Prosentase and Presentase → Persentase, Kordinasi → Koordinasi,
-    milyar → miliar, Nopember → November, Survey → Survei, efektifitas → efektivitas,
-    sistim → sistem … The list is in rules/misspellings.toml; a rules pack can extend it.
-
-    Each word is reported once, at its first place, with every other place. The
-    suggestion keeps the case of the word as printed. A word that is also another
-    region's term (Qonun in a Jember report) is reported once, as LKJ611 region-term.
-
-    Information only; switch it off with ``--ignore LKJ621`` (or ``ignore = ["LKJ621"]``
-    in the configuration).
-
-    Example: "Prosentase rekomendasi hasil koordinasi …" → Persentase.
-    """,
-)
-
-RULES = (COMMON_MISSPELLING,)
+from ..understand.region_terms import foreign_terms
 
 
 def same_case(word: str, like: str) -> str:

@@ -6,41 +6,25 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from ..findings import Finding, Severity, make_finding
+from ..catalog.number_words import NUMBER_WORDS_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, make_finding
 from ..numbers import format_number, parse_number
 from ..numwords import number_to_words, words_to_number
-from ..rule import Rule
 from ..text.sentences import sentence_at
 from ..understand.places import TextPlace, text_places
 
-NUMBER_WORDS_MISMATCH = Rule(
-    code="LKJ411",
-    name="number-words-mismatch",
-    category="number-words",
-    severity=Severity.ERROR,
-    summary="A number and the number words in parentheses beside it differ.",
-    doc="""
-    Official Indonesian text writes important numbers twice: in digits and, in
-    parentheses, in words ("2 (dua) program", "Rp 440.768.000 (empat ratus empat puluh
-    juta tujuh ratus enam puluh delapan ribu rupiah)"); the reverse order "dua (2)" is
-    read too. Both must name the same number. Only parentheses that hold number words
-    and nothing else are read: "(SKM)", "(n-1)", "(1)" and "(dua koma lima)" are not
-    claims. A trailing "rupiah" or "persen" inside the parentheses is allowed.
-
-    Example: "sebanyak 4 (tiga) kegiatan": the digits say 4, the words say 3.
-    """,
-)
-
-RULES = (NUMBER_WORDS_MISMATCH,)
 
 _AMOUNT = r"\d{1,3}(?:[.,]\d{3})+|\d+"
 _DIGITS_THEN_WORDS = re.compile(
     rf"(?<![\w.,/-])(?P<currency>Rp\.?\s*)?(?P<digits>{_AMOUNT})(?:,-|,00)?(?P<percent>\s*%)?"
     r"\s*\(\s*(?P<words>[^()\d]{2,250}?)\s*\)"
 )
-_WORDS_THEN_DIGITS = re.compile(
-    rf"(?P<words>(?:[A-Za-z]+[ \t-]+){{0,15}}[A-Za-z]+)\s*\(\s*(?P<digits>{_AMOUNT})\s*\)"
-)
+# "tujuh ratus empat puluh dua (742)": the digits in parentheses are found first, then
+# up to this many words right before them, so a long run of letters is read once.
+_DIGITS_IN_PARENTHESES = re.compile(rf"\(\s*(?P<digits>{_AMOUNT})\s*\)")
+_MAX_WORDS_BEFORE = 16
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_GAP = re.compile(r"[ \t-]+")
 
 
 def _integer_readings(digits: str) -> list[int]:
@@ -97,9 +81,31 @@ def _longest_number_suffix(words: str) -> tuple[int, int] | None:
     return None
 
 
+def _words_before(text: str, start: int, end: int) -> int | None:
+    """Where the run of at most ``_MAX_WORDS_BEFORE`` words ending ``text[start:end]``
+    (before optional spaces) begins, the words joined by spaces, tabs or hyphens; None
+    when no word ends there."""
+    stop = len(text[start:end].rstrip()) + start
+    words = [m for m in _LETTERS.finditer(text, start, stop)]
+    if not words or words[-1].end() != stop:
+        return None
+    first = len(words) - 1
+    while first > 0 and len(words) - first < _MAX_WORDS_BEFORE \
+            and _WORD_GAP.fullmatch(text, words[first - 1].end(), words[first].start()):
+        first -= 1
+    return words[first].start()
+
+
 def _words_then_digits(place: TextPlace) -> Iterator[Finding]:
-    for match in _WORDS_THEN_DIGITS.finditer(place.text):
-        suffix = _longest_number_suffix(match.group("words"))
+    text = place.text
+    previous_end = 0
+    for match in _DIGITS_IN_PARENTHESES.finditer(text):
+        words_start = _words_before(text, previous_end, match.start())
+        previous_end = match.end()
+        if words_start is None:
+            continue
+        words = text[words_start:len(text[:match.start()].rstrip())]
+        suffix = _longest_number_suffix(words)
         readings = _integer_readings(match.group("digits"))
         if suffix is None or not readings:
             continue
@@ -107,9 +113,9 @@ def _words_then_digits(place: TextPlace) -> Iterator[Finding]:
         if words_value in readings:
             continue
         digit_value = readings[0]
-        start = match.start("words") + offset
         expected = f"{number_to_words(digit_value)} ({match.group('digits')})"
-        yield _finding(place, start, match.end(), match.group("digits"), digit_value, words_value, expected)
+        yield _finding(place, words_start + offset, match.end(), match.group("digits"), digit_value, words_value,
+                       expected)
 
 
 def check(facts, config) -> Iterator[Finding]:

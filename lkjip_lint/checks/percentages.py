@@ -5,46 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from ..findings import Finding, Severity, make_finding
-from ..numbers import Number, consistent, format_number, percent_of
-from ..rule import Rule
+from ..catalog.percentages import PERCENTAGE_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, make_finding
+from ..numbers import consistent, format_number, format_percent, percent_of
 from ..textutil import shorten
 from ..understand.layout import TableLayout
-
-PERCENTAGE_MISMATCH = Rule(
-    code="LKJ101",
-    name="percentage-mismatch",
-    category="percentage",
-    severity=Severity.ERROR,
-    summary="A realisation percentage differs from realisation / budget × 100.",
-    doc="""
-    In a table with budget (Anggaran, Pagu, Alokasi …), realisation (Realisasi) and
-    percentage (%, Capaian, Persentase …) columns, every printed percentage must equal
-    realisation / budget × 100 at its printed precision. A value that the true figure
-    rounds or truncates to is accepted (106.8667 printed as 106.86 is fine).
-
-    The same holds for a budget row (Anggaran, Pagu) of a target / realisation / %
-    table, as in the evaluation tables of Bab III.
-
-    Example: Anggaran 3.071.415.500, Realisasi 3.094.283.480, printed 996.22 %:
-    3.094.283.480 / 3.071.415.500 × 100 = 100.74 %.
-    """,
-)
-
-RULES = (PERCENTAGE_MISMATCH,)
-
-
-def display_style(stated: Number, fallback: str | None) -> str:
-    if "," in stated.raw and "." not in stated.raw:
-        return "id"
-    if "." in stated.raw and "," not in stated.raw:
-        return "en"
-    return fallback or "id"
-
-
-def format_percent(value: Decimal, stated: Number, fallback_style: str | None) -> str:
-    decimals = max(stated.decimals, 2)
-    return format_number(value, decimals, display_style(stated, fallback_style)) + " %"
 
 
 def _triples(layout: TableLayout) -> list[tuple[int, int, int]]:

@@ -6,10 +6,11 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from ..findings import Finding, Severity, make_finding
+from ..catalog import options
+from ..catalog.scales import SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, make_finding
 from ..model import Cell, Location
 from ..numbers import find_numbers, format_number
-from ..rule import Rule
 from ..text.ranges import is_bound
 from ..textutil import fold, matches_any, shorten
 from ..understand.achievement import Measurement, indicator_measurements, indicator_named_in, measurements
@@ -18,77 +19,6 @@ from ..understand.predicates import Predicate, find_predicates, is_predicate_tex
 from ..understand.scale import REPORT, Band, Scale, active_scale, default_alternatives, report_scales
 from ..understand.sentences import Sentence, prose_paragraphs, sentences
 from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
-
-SCALE_INCONSISTENT = Rule(
-    code="LKJ311",
-    name="scale-inconsistent",
-    category="scale",
-    severity=Severity.WARNING,
-    summary="The report's ordinal scale has a gap, an overlap, or bands out of order.",
-    doc="""
-    The scale table that names the bands of capaian ("Lebih dari 100 % SANGAT BAIK,
-    76 % s/d 100 % BAIK, 55 % s/d 75 % CUKUP, Kurang dari 55 % KURANG") must classify
-    every value exactly once, and list its bands in order.
-
-    Bands written in whole numbers cover everything up to the next band: "55 – 75"
-    followed by "76 – 100" is no gap. "76 – 89" followed by "91 – 100" leaves 90 in no
-    band, and so does "60 < x < 70" followed by "70 < x ≤ 80" (the message then quotes
-    both ranges); "76 – 100" followed by "≥ 100" puts 100 in two. Bands are out of order when
-    their ranges do not rise (or fall) steadily down the table, or when a better name
-    ("Baik") sits on a lower range than a worse one ("Cukup").
-
-    Repeated item numbers in the scale table are a numbering matter (LKJ513).
-    """,
-)
-
-PREDICATE_MISMATCH = Rule(
-    code="LKJ321",
-    name="predicate-mismatch",
-    category="predicate",
-    severity=Severity.WARNING,
-    summary="A predicate word does not match the band of the value it describes.",
-    doc="""
-    A predicate ("Sangat Baik", "Baik", "Cukup", "berhasil", "tidak berhasil" …) given
-    to an achievement must be the band the report's scale (or, without one, the
-    default scale of ``rules/scales.toml``) assigns to that value. Verdicts map onto
-    bands through the same pack: "berhasil" admits Sangat Baik and Baik; a report whose
-    own scale names its bands by verdicts ("70 ≤ x < 85 Berhasil") is read like any other.
-
-    Checked only where the value and the predicate sit in one sentence, or one table
-    row, or where a sentence names one indicator of the measurement table and
-    predicates its capaian. A band word counts as a predicate only after a cue
-    ("tergolong", "kategori", "adalah" …): "dilaksanakan dengan baik" is no predicate,
-    nor is a band word after a comparative ("semakin rendah semakin baik") or one that
-    belongs to the name of the indicator the sentence speaks of ("… memperoleh nilai SKM
-    dengan kategori Baik" of "Persentase Unit Pelayanan dengan Nilai SKM Kategori Baik").
-    Where the printed capaian is itself wrong (LKJ301), a predicate that fits the
-    correct value is accepted.
-
-    Example: "rata-rata capaian sasaran sebesar 72 %, sehingga pencapaian sasaran
-    tersebut adalah berhasil" with 55 %–75 % CUKUP: 72 % is Cukup.
-    """,
-)
-
-SKM_GRADE_MISMATCH = Rule(
-    code="LKJ322",
-    name="skm-grade-mismatch",
-    category="predicate",
-    severity=Severity.ERROR,
-    summary="An SKM letter does not match its index (Permenpan RB 14/2017).",
-    doc="""
-    The community satisfaction index converts to a letter: D 25,00–64,99, C 65,00–76,60,
-    B 76,61–88,30, A 88,31–100,00 (bands in ``rules/scales.toml``). A letter printed with
-    its index ("B (80%)") must agree. Read only where the row or sentence speaks of the
-    survey (SKM, IKM, kepuasan masyarakat), and not in capaian columns, whose values are
-    achievements rather than indices. Each wrong form is reported once per cell or
-    sentence.
-
-    Example: "B (72,1%)": 72,1 is grade C.
-    """,
-)
-
-RULES = (SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH)
-
 
 
 # --- the scale itself ------------------------------------------------------------------
@@ -233,7 +163,7 @@ def _sentence_value(sentence: Sentence, predicate: Predicate, packs: dict):
 def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
     settings = IdentitySettings.from_vocabulary(facts.vocabulary)
     indicators = indicator_measurements(facts)
-    min_share = float(facts.packs.get("claims", {}).get("indicator_mentions", {}).get("min_share", 0.5))
+    min_share = options.INDICATOR_MIN_SHARE.value(facts.packs)
     for paragraph in prose_paragraphs(facts):
         for sentence in sentences(paragraph, facts.packs):
             predicates = find_predicates(sentence.text, facts.packs)

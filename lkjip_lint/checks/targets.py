@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..findings import Finding, Related, Severity, make_finding
+from ..catalog.targets import MEASURED_TARGET_MISMATCH, PLAN_TARGET_MISMATCH, END_TARGET_MISMATCH, OUTPUT_TARGET_MISMATCH, INDICATOR_SPELLING, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, Related, make_finding
 from ..rule import Rule
 from ..textutil import shorten
 from ..understand.identity import IdentitySettings, best_matches, same_name
@@ -14,88 +15,6 @@ from ..understand.period import renstra_period, report_year
 from ..understand.plans import (END_TARGET_SOURCE, EVALUATION_SOURCE, MEASUREMENT_SOURCE, PK_SOURCE,
                                 RENSTRA_SOURCE, RKT_SOURCE, TargetEntry, target_entries)
 from ..understand.targets import targets_agree
-
-MEASURED_TARGET_MISMATCH = Rule(
-    code="LKJ201",
-    name="measured-target-mismatch",
-    category="target-mismatch",
-    severity=Severity.ERROR,
-    summary="A measurement table's target differs from the PK target for the same indicator.",
-    doc="""
-    The target an indicator is measured against in Bab III must be the target signed in
-    the Perjanjian Kinerja (PK, or PK Perubahan) for the report year. Indicators are
-    matched across tables by their content words, so small wording differences do not
-    matter. Targets are compared after normalising: "B (80%)" agrees with "B", "98 %"
-    with "98%", "742 org" with "742 Orang".
-
-    One finding per indicator, naming every place that disagrees and the PK places.
-
-    Example: PK target 98 %, Tabel 3.1 target 100 %.
-    """,
-)
-
-PLAN_TARGET_MISMATCH = Rule(
-    code="LKJ202",
-    name="plan-target-mismatch",
-    category="target-mismatch",
-    severity=Severity.WARNING,
-    summary="The Renstra target for the report year or the RKT target differs from the PK.",
-    doc="""
-    The Renstra matrix's target for the report year and the RKT (Renja) target should be
-    the target signed in the PK. A PK may legitimately be adjusted, so this is a
-    warning, but it is the first thing a reviewer asks about. In the final year of the
-    Renstra period, the end-of-Renstra target quoted in Bab III is this year's target
-    too and is compared as well.
-
-    Example: PK B (80%), RKT 90 %, Renstra 2021 target 100.
-    """,
-)
-
-END_TARGET_MISMATCH = Rule(
-    code="LKJ203",
-    name="end-target-mismatch",
-    category="target-mismatch",
-    severity=Severity.WARNING,
-    summary="The end-of-Renstra target quoted in Bab III differs from the Renstra matrix's last year.",
-    doc="""
-    A comparison with the end of the Renstra period ("TARGET AKHIR RENSTRA") must quote
-    the target of the Renstra matrix's last year for the same indicator.
-
-    Example: Tabel 3.3 quotes 95, the Renstra matrix says 100 for 2021.
-    """,
-)
-
-OUTPUT_TARGET_MISMATCH = Rule(
-    code="LKJ204",
-    name="output-target-mismatch",
-    category="target-mismatch",
-    severity=Severity.WARNING,
-    summary="An output (keluaran) target differs between the RKT and the evaluation table.",
-    doc="""
-    An activity's output target in the RKT must be the one its evaluation table in
-    Bab III measures against.
-
-    Example: "Jumlah peserta rakor rutin": RKT 95 org, evaluation table 60 Orang.
-    """,
-)
-
-INDICATOR_SPELLING = Rule(
-    code="LKJ206",
-    name="indicator-name-spelling",
-    category="spelling",
-    severity=Severity.INFO,
-    summary="The same indicator is written with a differently spelt word in another table.",
-    doc="""
-    When two tables name the same indicator but one word is spelt differently (not a
-    different word, a slip), both forms are shown so the drafter can settle on one.
-
-    Example: "… bidang Pemerintahan, pembantuan dan Penyelenggaraan …" where the PK says
-    "pembangunan".
-    """,
-)
-
-RULES = (MEASURED_TARGET_MISMATCH, PLAN_TARGET_MISMATCH, END_TARGET_MISMATCH, OUTPUT_TARGET_MISMATCH,
-         INDICATOR_SPELLING)
 
 
 def _related(entries: list[TargetEntry]) -> tuple[Related, ...]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..findings import Finding, Severity, make_finding
+from ..catalog import options
+from ..catalog.years import IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL, RULES  # noqa: F401  (RULES: this module's rules)
+from ..findings import Finding, make_finding
 from ..model import Paragraph
 from ..numwords import ordinal_value, ordinal_words
-from ..rule import Rule
 from ..textutil import fold, matches_any
 from ..understand.period import renstra_period, report_year
 from ..text.legal import names_regulation
@@ -18,68 +19,6 @@ from ..text.units import UNIT_WORDS
 from ..text.years import YEAR, find_year_ranges, find_years, has_year_range, years_in
 from ..understand.places import cell_location, tables_with_context, text_places
 
-IMPOSSIBLE_YEAR = Rule(
-    code="LKJ501",
-    name="impossible-year",
-    category="year",
-    severity=Severity.ERROR,
-    summary="A year after 'tahun', 'Th.', 'TA' or a month cannot be a year.",
-    doc="""
-    A number written where a year belongs (after "tahun", "Tahun Anggaran", "TA", "Th."
-    or a month name) must be a plausible year: five or six digits never are ("tahun
-    20121"), and four digits far from the report year are not either. After "Tahun
-    Anggaran", "TA" and "Th." the year must lie within 30 years before and 10 after the
-    report year; after a plain "tahun", within 1900 and 30 years after the report year,
-    because laws and history are cited ("Nomor 5 Tahun 1974", "sejak tahun 1950"); a
-    law's year is judged that way after any head word ("UUD Th. 1945"). The
-    bounds are in ``rules/structure.toml`` under ``[years]``. Amounts ("13.000") and
-    counts with a unit ("1 tahun 12000 berkas") are not years.
-
-    Example: "Kegiatan adalah tindakan nyata dalam jangka waktu tahun 20121" in a 2021
-    report.
-    """,
-)
-
-COMPARISON_YEAR_MISMATCH = Rule(
-    code="LKJ502",
-    name="comparison-year-mismatch",
-    category="year",
-    severity=Severity.ERROR,
-    summary="A comparison column's year does not fit the report year.",
-    doc="""
-    Comparison tables mark their columns relative to the report year: "Th. 2021 (n)"
-    is the report year, "Th. 2020 (n-1)" the year before. A marked year that does not
-    equal the report year plus the marker's offset is reported, once per header cell.
-
-    A single realisation column with a year ("REALISASI Th. 2018") in a table that
-    compares the report's results (with a target, the Renstra, a national figure) must
-    be the report year, unless the table is about earlier years ("tahun sebelumnya",
-    "n-1", "perkembangan"). Tables with several year columns (a Renstra matrix
-    2016 … 2021, a trend table) are not judged.
-
-    Example: in a 2021 report, "Th. 2018 (n-1)" should read "Th. 2020 (n-1)" and
-    "Th. 2019 (n)" should read "Th. 2021 (n)".
-    """,
-)
-
-RENSTRA_YEAR_ORDINAL = Rule(
-    code="LKJ503",
-    name="renstra-year-ordinal",
-    category="year",
-    severity=Severity.WARNING,
-    summary="'tahun ketiga Renstra …' names a year of the Renstra period that cannot be right.",
-    doc="""
-    A sentence that calls a year the first, third or last year of the Renstra ("tahun
-    ketiga pelaksanaan Renstra 2016-2021", "tahun ke-5 periode Renstra") is checked
-    against the Renstra period (from the sentence, else from the report) and the year
-    it speaks of (a year in the sentence, else the report year). When a period of six
-    listed years starts with its base year, both ways of counting are accepted.
-
-    Example: in a 2021 report, "tahun ketiga Renstra 2016-2021": 2021 is the sixth year.
-    """,
-)
-
-RULES = (IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL)
 
 # "UUD Th. 1945", "Perda No. 5 Th. 1988": a law's year may be old whatever the head word.
 _LEGAL_CONTEXT_CHARS = 80
@@ -105,18 +44,19 @@ def _one_edit_to(token: str, year: int) -> bool:
     return target in deletions | swaps
 
 
-def _impossible(token: str, strict: bool, year: int | None, settings: dict, legal: bool) -> bool:
+def _impossible(token: str, strict: bool, year: int | None, packs: dict, legal: bool) -> bool:
     if len(token) > 4:
         return True
     value = int(token)
-    if value < int(settings.get("earliest", 1900)):
+    if value < options.YEAR_EARLIEST.value(packs):
         return True
     if year is None:
         return False
     if strict and not legal:
-        earliest, latest = year - int(settings.get("strict_before", 30)), year + int(settings.get("strict_after", 10))
+        earliest = year - options.YEAR_STRICT_BEFORE.value(packs)
+        latest = year + options.YEAR_STRICT_AFTER.value(packs)
         return not earliest <= value <= latest
-    return value > year + int(settings.get("loose_after", 30))
+    return value > year + options.YEAR_LOOSE_AFTER.value(packs)
 
 
 def _followed_by_unit(text: str, end: int) -> bool:
@@ -132,7 +72,7 @@ def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
                 token = match.digits
                 before = place.text[max(0, match.start - _LEGAL_CONTEXT_CHARS):match.start]
                 legal = names_regulation(before, facts.packs)
-                if not _impossible(token, match.strict, year, settings, legal):
+                if not _impossible(token, match.strict, year, facts.packs, legal):
                     continue
                 head = match.head.strip()
                 if fold(head) == "tahun" and _followed_by_unit(place.text, match.end):

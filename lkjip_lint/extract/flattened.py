@@ -35,7 +35,9 @@ from .common import clean_text
 MAX_WRAPPED_LINES = 2
 MAX_WRAPPED_LENGTH = 80
 
-_TRAILING_NUMBER = re.compile(r"(?:^|\s)((?:Rp\.?\s?)?[-+]?\d+(?:[.,]\d+)*(?:\s?%)?)\s*$", re.I)
+# A number ending a line, "Rp. 1.234", "-5", "61.97 %", read backwards from the line's end
+# (the pattern is the number written right to left), so a line of many numbers is read once.
+_TRAILING_NUMBER_REVERSED = re.compile(r"(?:%\s?)?\d+(?:[.,]\d+)*[-+]?(?:\s?\.?pR)?(?=\s|$)", re.I)
 _PROSE_ENDING = re.compile(r"[.:;,]$")
 _SENTENCE_ENDING = re.compile(r"[.:]$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -62,12 +64,16 @@ class FlattenedTable:
 
 def split_trailing_numbers(text: str) -> tuple[str, list[str]]:
     """``"TOTAL 7.765.851.650 61.97 %"`` -> ``("TOTAL", ["7.765.851.650", "61.97 %"])``."""
-    numbers: list[str] = []
     rest = text.rstrip()
-    while (match := _TRAILING_NUMBER.search(rest)) is not None:
-        numbers.insert(0, match.group(1))
-        rest = rest[:match.start()].rstrip()
-    return rest, numbers
+    reversed_text = rest[::-1]
+    numbers: list[str] = []
+    position = 0
+    while (match := _TRAILING_NUMBER_REVERSED.match(reversed_text, position)) is not None:
+        numbers.append(match.group()[::-1])
+        position = match.end()
+        while position < len(reversed_text) and reversed_text[position].isspace():
+            position += 1
+    return rest[:len(rest) - position].rstrip() if numbers else rest, numbers[::-1]
 
 
 def parse_flat_row(text: str) -> FlatRow | None:

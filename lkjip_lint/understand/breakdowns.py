@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..catalog import options
 from ..model import Block, Location, Paragraph, Table
 from ..numbers import Number, find_numbers
 from ..text.markers import label_family, strip_label
@@ -113,7 +114,7 @@ def attached_amount(text: str, percent: Number, amounts: list[Number]) -> Number
 def amount_lead_in(text: str, amount: Number, shares: dict) -> str:
     """The words that name an amount of ``text`` (see ``sentences.lead_in``)."""
     stops = currency_amounts(text) + percentages(text)
-    return lead_in(text, amount, stops, int(shares.get("max_words_before_amount", 12)))
+    return lead_in(text, amount, stops, options.SHARE_MAX_WORDS_BEFORE.value({"claims": {"shares": shares}}))
 
 
 def _paragraph_marker(paragraph: Paragraph) -> str | None:
@@ -142,7 +143,7 @@ def _parts_from_paragraphs(blocks: list[Block], start: int, packs_words: list[st
     asked), up to a paragraph that gives a total."""
     parts: list[tuple[Part, str | None]] = []
     index = start
-    while index < len(blocks) and len(parts) < int(section.get("max_items", 20)):
+    while index < len(blocks) and len(parts) < options.BREAKDOWN_MAX_ITEMS.value({"claims": {"breakdowns": section}}):
         block = blocks[index]
         if not isinstance(block, Paragraph) or block.heading_level is not None:
             break
@@ -154,8 +155,9 @@ def _parts_from_paragraphs(blocks: list[Block], start: int, packs_words: list[st
         amount = amounts[0]
         label = clean_label(block.text[:amount.start], packs_words)
         words_after = len(re.findall(r"\w+", block.text[amount.end:]))
-        if not label or len(label.split()) > int(section.get("max_label_words", 15)) \
-                or words_after > int(section.get("max_words_after", 3)):
+        in_pack = {"claims": {"breakdowns": section}}
+        if not label or len(label.split()) > options.BREAKDOWN_MAX_LABEL_WORDS.value(in_pack) \
+                or words_after > options.BREAKDOWN_MAX_WORDS_AFTER.value(in_pack):
             break  # a sentence that mentions an amount, not a listed part
         part = Part(label, amount, 1, block.location, block.text)
         parts.append((part, _paragraph_marker(block)))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..catalog import options
 from ..model import Paragraph
 from ..numbers import Number
 from ..text.counts import CountedNoun, count_pattern, find_counts, read_count
@@ -119,7 +120,7 @@ def _part_amount(breakdown: Breakdown, name: str) -> tuple[Number, int] | None:
 def listed_shares(facts) -> list[ShareClaim]:
     claims_pack = _claims_pack(facts)
     shares = claims_pack.get("shares", {})
-    distance = int(shares.get("max_distance", 4))
+    distance = options.SHARE_MAX_DISTANCE.value(facts.packs)
     found = []
     all_breakdowns = breakdowns(facts)
     for index, paragraph in _paragraph_blocks(facts):
@@ -340,7 +341,7 @@ def _indicators_before(facts, index: int, section: dict) -> list[Measurement] | 
     infos = {id(info.table): info for info in facts.tables}
     candidates = indicator_measurements(facts)
     blocks = report_prose(facts)
-    distance = int(section.get("max_distance", 16))
+    distance = options.AVERAGE_MAX_DISTANCE.value(facts.packs)
     chosen: list[Measurement] = []
     for block in reversed(blocks[max(0, index - distance):index]):
         if isinstance(block, Paragraph):
@@ -534,7 +535,7 @@ def average_claims(facts) -> list[AverageClaim]:
 def _count_pattern(section: dict) -> re.Pattern | None:
     phrases = {direction: alternatives(section.get(direction, [])) for direction in ("above", "met", "below")}
     directions = "|".join(rf"(?P<{direction}>{body})" for direction, body in phrases.items() if body)
-    gap = int(section.get("max_gap_words", 5))
+    gap = options.COUNT_MAX_GAP_WORDS.value({"claims": {"counts": section}})
     return count_pattern(["indikator"], after=rf"\b(?P<gap>(?:\s+(?!dari\b)[^\s\d]+){{0,{gap}}}?)\s+(?:{directions})(?!\w)")
 
 

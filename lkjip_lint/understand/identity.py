@@ -24,6 +24,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from ..catalog import options
 from ..text.stems import roots, same_root
 from ..textutil import fold
 
@@ -46,10 +47,11 @@ class IdentitySettings:
     @classmethod
     def from_vocabulary(cls, vocabulary: dict) -> "IdentitySettings":
         section = vocabulary.get("identity", {})
+        packs = {"vocabulary": vocabulary}
         return cls(
-            word_similarity=float(section.get("word_similarity", 80)),
-            min_shared_words=int(section.get("min_shared_words", 3)),
-            slip_context=int(section.get("slip_context", 4)),
+            word_similarity=options.WORD_SIMILARITY.value(packs),
+            min_shared_words=options.MIN_SHARED_WORDS.value(packs),
+            slip_context=options.SLIP_CONTEXT.value(packs),
             stopwords=frozenset(fold(w) for w in section.get("stopwords", [])),
             place_markers=frozenset(fold(w) for w in section.get("place_markers", [])),
         )

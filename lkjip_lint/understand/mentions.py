@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from ..catalog import options
 from ..findings import Related
 from ..model import Document, Location, Paragraph, Table
 from ..text.sentences import sentence_at
@@ -199,7 +200,7 @@ class NameReader:
         self.units = unit_types(packs)
         self.stop_words = {w.casefold() for w in names.get("names", {}).get("stop_words", [])}
         self.connectors = {w.casefold() for w in names.get("names", {}).get("connectors", [])}
-        self.max_name_words = int(names.get("institution", {}).get("max_name_words", 6))
+        self.max_name_words = options.UNIT_MAX_NAME_WORDS.value(packs)
 
     def is_name_word(self, word: Word) -> bool:
         return word.capitalised and word.text.casefold() not in self.stop_words

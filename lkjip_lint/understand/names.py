@@ -15,6 +15,7 @@ from typing import Iterable
 
 from rapidfuzz.distance import Hamming, Levenshtein
 
+from ..catalog import options
 from ..model import Location
 from .mentions import (Mention, NameReader, TextLine, UnitType, Word, all_lines, distinct_places, letters_key,
                        plain, printed_span, text_lines, words_in)
@@ -86,14 +87,14 @@ class _Candidate:
 
 
 class _Similarity:
-    def __init__(self, pack: dict):
-        self.close_max_edits = int(pack.get("close_max_edits", 1))
-        self.close_min_length = int(pack.get("close_min_length", 6))
-        self.keep_head = int(pack.get("keep_head", 2))
-        self.keep_tail = int(pack.get("keep_tail", 3))
-        self.interior_max_edits = int(pack.get("interior_max_edits", 3))
-        self.interior_max_share = float(pack.get("interior_max_share", 0.3))
-        self.interior_min_length = int(pack.get("interior_min_length", 7))
+    def __init__(self, packs: dict):
+        self.close_max_edits = options.CLOSE_MAX_EDITS.value(packs)
+        self.close_min_length = options.CLOSE_MIN_LENGTH.value(packs)
+        self.keep_head = options.KEEP_HEAD.value(packs)
+        self.keep_tail = options.KEEP_TAIL.value(packs)
+        self.interior_max_edits = options.INTERIOR_MAX_EDITS.value(packs)
+        self.interior_max_share = options.INTERIOR_MAX_SHARE.value(packs)
+        self.interior_min_length = options.INTERIOR_MIN_LENGTH.value(packs)
 
     def variant_kind(self, candidate: str, canonical: str) -> str | None:
         """How ``candidate`` (letters only) is a variant of ``canonical``, or None."""
@@ -132,8 +133,7 @@ def _parse_institution(text: str, reader: NameReader) -> Institution | None:
     return found
 
 
-def _cover_lines(lines: list[TextLine], settings: dict) -> list[TextLine]:
-    limit = int(settings.get("cover_max_lines", 25))
+def _cover_lines(lines: list[TextLine], settings: dict, limit: int) -> list[TextLine]:
     ends = tuple(e.casefold() for e in settings.get("cover_ends_at", []))
     cover = []
     for line in lines[:limit]:
@@ -144,11 +144,11 @@ def _cover_lines(lines: list[TextLine], settings: dict) -> list[TextLine]:
 
 
 def _anchor(report_lines: list[TextLine], lines: list[TextLine], reader: NameReader,
-            settings: dict) -> Institution | None:
+            settings: dict, cover_lines: int) -> Institution | None:
     """The institution as first stated: on the cover, on a letterhead, else the most
     frequent unit phrase on display lines (else anywhere)."""
     filled = [line for line in report_lines if line.text]
-    found = _first_unit_phrase(_cover_lines(filled, settings), reader, "cover")
+    found = _first_unit_phrase(_cover_lines(filled, settings, cover_lines), reader, "cover")
     if found:
         return found
     starts = tuple(s.casefold() for s in settings.get("letterhead_starts", []))
@@ -262,12 +262,13 @@ def institution_names(facts, config) -> InstitutionNames | None:
 def _institution_names(facts, config) -> InstitutionNames | None:
     pack = facts.packs.get("names", {})
     reader = NameReader(facts.packs)
-    similarity = _Similarity(pack.get("similarity", {}))
+    similarity = _Similarity(facts.packs)
     lines = all_lines(facts)
     if config.institution:
         anchor = _parse_institution(config.institution, reader)
     else:
-        anchor = _anchor(text_lines(facts.report), lines, reader, pack.get("institution", {}))
+        anchor = _anchor(text_lines(facts.report), lines, reader, pack.get("institution", {}),
+                         options.COVER_MAX_LINES.value(facts.packs))
     if anchor is None or not anchor.key:
         return None
     candidates = _candidates(lines, anchor, reader)

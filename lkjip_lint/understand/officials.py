@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from ..catalog import options
 from ..model import Document, Location, Table
 from ..nip import NipMatch, bare_nip, find_nips
 from ..text.headings import collapse_spaced_capitals
@@ -150,8 +151,8 @@ class _OfficialReader:
         self.placeholders = {p.casefold() for p in settings.get("placeholders", [])}
         self.position_words = {w.casefold() for w in settings.get("position_words", [])}
         self.particles = {w.casefold() for w in settings.get("name_particles", [])}
-        self.max_name_words = int(settings.get("max_name_words", 5))
-        self.block_max_lines = int(settings.get("block_max_lines", 4))
+        self.max_name_words = options.OFFICIAL_MAX_NAME_WORDS.value(packs)
+        self.block_max_lines = options.BLOCK_MAX_LINES.value(packs)
         self.name_label = re.compile(r"^\s*" + _label_prefix(settings.get("name_labels", ["Nama"])), re.I)
         self.rank_label = re.compile(r"^\s*" + _label_prefix(settings.get("rank_labels", ["Pangkat"])), re.I)
         self.any_label = re.compile(r"^\s*[A-Za-z][A-Za-z /]{1,30}\s*:\s*")

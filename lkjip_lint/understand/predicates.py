@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from ..catalog import options
 from ..textutil import fold
 from .scale import Band, band_names
 
@@ -57,7 +58,7 @@ def find_predicates(text: str, packs: dict) -> list[Predicate]:
     section = _section(packs)
     cues = {fold(c) for c in section.get("cues", [])}
     comparatives = {fold(c) for c in section.get("comparatives", [])}
-    gap = int(section.get("max_cue_gap", 2))
+    gap = options.PREDICATE_MAX_CUE_GAP.value(packs)
     found = []
     for match in _names_pattern(packs).finditer(text):
         before = _words(text[:match.start()])[-(gap + 1):]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..catalog import options
 from ..model import Cell, Location
 from ..text.ranges import Range, read_range
 from ..textutil import fold, matches_any
@@ -109,7 +110,7 @@ def _looks_like_skm_table(layout: TableLayout, packs: dict, context: tuple[str, 
 def _band_label_columns(layout: TableLayout, packs: dict, context: tuple[str, ...]) -> list[tuple[int, list[int]]]:
     """(column, rows) of each column that names a band in (nearly) every data row."""
     names = set(band_names(packs))
-    min_bands = int(packs.get("scales", {}).get("scale_tables", {}).get("min_bands", 3))
+    min_bands = options.SCALE_MIN_BANDS.value(packs)
     rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
     if len(rows) < min_bands or _looks_like_skm_table(layout, packs, context):
         return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..catalog import options
 from ..model import Document, Paragraph, Table
 from ..textutil import fold, matches_any
 from .layout import TableLayout
@@ -98,7 +99,7 @@ def classify(layout: TableLayout, context: tuple[str, ...], vocabulary: dict) ->
 
 
 def catalog(documents, layouts: list[TableLayout], vocabulary: dict) -> list[TableInfo]:
-    size = int(vocabulary.get("tables", {}).get("context_paragraphs", 8))
+    size = options.CONTEXT_PARAGRAPHS.value({"vocabulary": vocabulary})
     by_table = {id(layout.table): layout for layout in layouts}
     infos = []
     for document in documents:

@@ -118,8 +118,8 @@ def test_accepted_names_and_user_packs(document_of, tmp_path):
     assert [f.found for f in run(document)] == ["Kampung"]
     assert run(document, Config(accepted_names=("Kampung",))) == []
     (tmp_path / "region_terms.toml").write_text(
-        '[[terms]]\nterm = "Lembang"\nspellings = ["Lembang"]\nprovince = "sulawesi-selatan"\nproper = true\n',
+        '[[extend-terms]]\nterm = "Lembang"\nspellings = ["Lembang"]\nprovince = "sulawesi-selatan"\nproper = true\n',
         encoding="utf-8")
     packs = load_packs((str(tmp_path),))
-    document = document_of(*JEMBER, "Kepala Lembang Tallunglipu.")
-    assert [f.found for f in run(document, packs=packs)] == ["Lembang"]
+    document = document_of(*JEMBER, "Kepala Lembang Tallunglipu.", "Dusun Kampung Baru.")
+    assert [f.found for f in run(document, packs=packs)] == ["Lembang", "Kampung"]

@@ -1,0 +1,112 @@
+"""Check time against input size: every scan must grow about linearly.
+
+Generated inputs (text reports, written to a temporary folder), each checked once in
+this process with every rule selected; CPU seconds are printed:
+
+* the bundled sample concatenated 4 and 32 times: the 32-copy run must take less than
+  10 times the 4-copy one (8 times the text);
+* a budget table of 2,000 and 10,000 rows with varied program and activity names (the
+  budget grouping), the 10,000-row one under 10 s;
+* a line of 40,000 letters before "(5)" (the number-words reading), a table row of
+  20,000 numbers (the trailing numbers of a flattened row), 1,000 small tables.
+
+Run:  python benchmarks/bench_scaling.py [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lkjip_lint.config import Config
+from lkjip_lint.run import check_paths
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "lkjip-kecamatan-sumbersari-2021.txt"
+WORDS = ("pengelolaan", "pelayanan", "koordinasi", "penyediaan", "pemeliharaan", "peningkatan", "pembinaan",
+         "administrasi", "perkantoran", "keuangan", "daerah", "kecamatan", "sarana", "prasarana", "aparatur",
+         "kapasitas", "perencanaan", "evaluasi", "kinerja", "pemerintahan", "ketertiban", "masyarakat",
+         "pemberdayaan", "kelurahan", "desa", "umum", "sosial", "kesehatan", "pendidikan", "lingkungan")
+
+
+def cpu_seconds(path: Path) -> float:
+    started = time.process_time()
+    result = check_paths([str(path)], (), Config(), jobs=1)
+    if result.unreadable:
+        raise SystemExit(f"{path}: {result.unreadable[0].error}")
+    return time.process_time() - started
+
+
+def sample_copies(folder: Path, copies: int) -> Path:
+    path = folder / f"sample-x{copies}.txt"
+    path.write_text("\n".join([SAMPLE.read_text(encoding="utf-8")] * copies), encoding="utf-8")
+    return path
+
+
+def budget_rows(folder: Path, rows: int) -> Path:
+    rng = random.Random(rows)
+    lines = ["LAPORAN KINERJA", "Tabel 3.9 Realisasi Anggaran",
+             "No\tPROGRAM/ KEGIATAN\tANGGARAN (Rp.)\tREALISASI (Rp)\tCAPAIAN (%)"]
+    for n in range(rows):
+        name = " ".join(rng.sample(WORDS, 4))
+        budget = rng.randrange(10_000_000, 900_000_000)
+        lines.append(f"{n + 1}\tKegiatan {name}\t{budget:,}\t{budget:,}\t100,00 %".replace(",", "."))
+    path = folder / f"budget-{rows}.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def long_word_run(folder: Path) -> Path:
+    path = folder / "letters.txt"
+    path.write_text("LAPORAN KINERJA\n\n" + "a" * 40_000 + " (5)\n", encoding="utf-8")
+    return path
+
+
+def long_number_row(folder: Path) -> Path:
+    path = folder / "numbers.txt"
+    path.write_text("LAPORAN KINERJA\n\nTotal " + " ".join("1.000" for _ in range(20_000)) + "\n", encoding="utf-8")
+    return path
+
+
+def many_tables(folder: Path, count: int = 1000) -> Path:
+    parts = ["LAPORAN KINERJA"]
+    for n in range(count):
+        parts.append(f"Tabel {n + 1} Realisasi\nNo\tKegiatan\tAnggaran\tRealisasi\t%\n"
+                     f"1\tKegiatan {n}\t100.000\t90.000\t90,00 %\n2\tKegiatan lain {n}\t200.000\t100.000\t50,00 %\n")
+    path = folder / "tables.txt"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", help="run only the cases whose name contains this")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        cases = {
+            "sample x4": lambda: sample_copies(folder, 4),
+            "sample x32": lambda: sample_copies(folder, 32),
+            "budget 2000 rows": lambda: budget_rows(folder, 2000),
+            "budget 10000 rows": lambda: budget_rows(folder, 10000),
+            "40k letters before (5)": lambda: long_word_run(folder),
+            "row of 20k numbers": lambda: long_number_row(folder),
+            "1000 tables": lambda: many_tables(folder),
+        }
+        times = {}
+        for name, build in cases.items():
+            if args.only and args.only not in name:
+                continue
+            times[name] = cpu_seconds(build())
+            print(f"{name:<26} {times[name]:7.2f} s CPU", flush=True)
+        if "sample x4" in times and "sample x32" in times:
+            ratio = times["sample x32"] / times["sample x4"]
+            print(f"sample x32 / x4 = {ratio:.1f} (8 times the text; linear is about 8, the bound is 10)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

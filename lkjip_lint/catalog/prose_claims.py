@@ -1,0 +1,123 @@
+"""Rules of ``checks.prose_claims``: Claims in the prose against the figures they describe: shares, breakdown sums,"""
+
+from __future__ import annotations
+
+from . import options
+from ..findings import Severity
+from ..rule import Rule
+
+PROSE_PERCENTAGE_MISMATCH = Rule(
+    check="prose_claims",
+    code="LKJ401",
+    options=(options.BREAKDOWN_MAX_ITEMS,
+             options.BREAKDOWN_MAX_LABEL_WORDS,
+             options.BREAKDOWN_MAX_WORDS_AFTER,
+             options.SHARE_MAX_WORDS_BEFORE,
+             options.SHARE_MAX_DISTANCE),
+    name="prose-percentage-mismatch",
+    category="prose-claim",
+    severity=Severity.ERROR,
+    summary="A share stated in the text differs from the amounts it describes.",
+    doc="""
+    A sentence that gives a part's share of a whole must agree with the amounts:
+    shares listed after a breakdown ("Belanja Operasi sebesar 82% dan Belanja Modal
+    sebesar 18%" after "… Rp17.737.152.310 yang terdiri dari: a. Belanja Operasi
+    Rp. 17.255.971.010 …"), a share of a whole the report tabulates ("Rp 2.857.294.000
+    … sebesar 75% dari keseluruhan belanja langsung", the TOTAL of the budget table
+    introduced as belanja langsung), and a realisation with its share of a pagu stated
+    in the same sentence or paragraph ("realisasi Rp A (P%) dari pagu sebesar Rp B").
+    The base is the budget amount of "P% dari pagu Rp B", else the one nearest before
+    the realisation; an amount named as the realisation or as a remainder ("sisa
+    anggaran", "selisih", "efisiensi") is never a base.
+
+    Only shares whose operands are all found are checked; a percentage next to an
+    amount whose base the text does not give is left alone. Rounding or truncation to
+    the printed precision is accepted, and so is any share the amounts allow when they
+    are printed rounded themselves ("Rp4,66 miliar atau 95,65% dari Rp4,87 miliar": each
+    amount stands for ± half a unit of its last digit, so 95,49 … 95,89 % fit).
+
+    Example: 17.255.971.010 / 17.737.152.310 × 100 = 97,29 %, printed 82%.
+    """,
+)
+
+PROSE_SUM_MISMATCH = Rule(
+    check="prose_claims",
+    code="LKJ402",
+    options=(options.BREAKDOWN_MAX_ITEMS,
+             options.BREAKDOWN_MAX_LABEL_WORDS,
+             options.BREAKDOWN_MAX_WORDS_AFTER,
+             options.SHARE_MAX_WORDS_BEFORE),
+    name="prose-sum-mismatch",
+    category="prose-claim",
+    severity=Severity.ERROR,
+    summary="The parts a text lists for a stated whole do not add up to it.",
+    doc="""
+    A whole broken down in the text ("sebesar Rp17.737.152.310 yang terdiri dari:
+    a. Belanja Operasi …, b. Belanja Modal …"), in the sentence itself, in list
+    paragraphs or in a small table after it, must equal the sum of its top-level parts,
+    and a part with sub-parts the sum of those. A list of amounts followed by a
+    sentence giving their total ("Keseluruhan anggaran Program sejumlah Rp …") is read
+    the same way, and so is "Realisasi tersebut terdiri atas A dan B" after a sentence
+    stating one realisation. The parts of a sentence end where another clause begins
+    ("…, dengan realisasi sebesar Rp C atau 96%"). The sum is printed in the style of
+    the stated whole.
+
+    Example: Belanja Pegawai Rp. 9.971.300.660 + Belanja Barang/jasa Rp. 7.284.670.350
+    = 17.255.971.010, the Belanja Operasi stated: silent.
+    """,
+)
+
+PROSE_AVERAGE_MISMATCH = Rule(
+    check="prose_claims",
+    code="LKJ403",
+    options=(options.AVERAGE_MAX_DISTANCE,) + options.IDENTITY,
+    name="prose-average-mismatch",
+    category="prose-claim",
+    severity=Severity.WARNING,
+    summary="A stated average capaian differs from the mean of the indicators it sums up.",
+    doc="""
+    "Rata-rata capaian sasaran sebesar P %" after the tables of a sasaran must be the
+    mean capaian of the indicators in those tables, matched by name to the report
+    year's measurement table. The capaian is recomputed from target and realisation
+    (the printed one may be wrong); the evidence shows both. Nothing is reported when
+    an indicator of those tables cannot be matched or its capaian cannot be computed,
+    nor for a sentence that names another year than the report's (a cited regulation's
+    year, "Nomor 86 Tahun 2017", does not count). An average that names its sasaran
+    ("Rata-rata capaian Sasaran 2 sebesar P %"), or one of several in a sentence, is the
+    mean of that sasaran's indicators, told apart by the sasaran column of the
+    measurement table; when its rows cannot be attributed, nothing is reported. A
+    paragraph that says how many indicators it sums up ("Secara keseluruhan, dari 6
+    (enam) indikator kinerja, …") speaks of every indicator when that is their number,
+    even after the last sasaran's tables, else of the tables above when that is theirs;
+    any other number leaves the average alone.
+
+    Example: "rata-rata capaian sasaran sebesar 72 %" after the SKM tables, whose one
+    indicator achieved 72,1 / 80 × 100 = 90,13 %.
+    """,
+)
+
+PROSE_COUNT_CLAIM = Rule(
+    check="prose_claims",
+    code="LKJ404",
+    options=(options.COUNT_MAX_GAP_WORDS,) + options.IDENTITY,
+    name="prose-count-claim",
+    category="prose-claim",
+    severity=Severity.ERROR,
+    summary="A count of indicators above, on or below target differs from the measurement table.",
+    doc="""
+    "Sebanyak N (…) indikator … diatas target / mencapai target / di bawah target" is
+    checked against the report year's measurement table: an indicator has met its
+    target when its capaian (recomputed, so polarity counts) is at least 100 %. A
+    claim may speak of a subset (one sasaran), so a count lower than the table's is
+    accepted unless the sentence says it covers every indicator ("dari 2 indikator",
+    "4 (empat) dari 6 (enam) indikator melampaui target", where 4 is the count);
+    a count higher than the table can support is always reported. A sentence that
+    names another year than the report's (other than a cited regulation's) speaks of
+    other figures and is left alone.
+
+    Example: "sebanyak 2 (dua) indikator capaian diatas target" while the SKM
+    indicator realised 72,1 against 80: 1 indicator met its target.
+    """,
+)
+
+RULES = (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH, PROSE_COUNT_CLAIM)

@@ -1,0 +1,84 @@
+"""Rules of ``checks.scales``: The ordinal scale, the predicates judged by it, and SKM grades."""
+
+from __future__ import annotations
+
+from . import options
+from ..findings import Severity
+from ..rule import Rule
+
+SCALE_INCONSISTENT = Rule(
+    check="scales",
+    code="LKJ311",
+    options=(options.SCALE_MIN_BANDS,),
+    name="scale-inconsistent",
+    category="scale",
+    severity=Severity.WARNING,
+    summary="The report's ordinal scale has a gap, an overlap, or bands out of order.",
+    doc="""
+    The scale table that names the bands of capaian ("Lebih dari 100 % SANGAT BAIK,
+    76 % s/d 100 % BAIK, 55 % s/d 75 % CUKUP, Kurang dari 55 % KURANG") must classify
+    every value exactly once, and list its bands in order.
+
+    Bands written in whole numbers cover everything up to the next band: "55 – 75"
+    followed by "76 – 100" is no gap. "76 – 89" followed by "91 – 100" leaves 90 in no
+    band, and so does "60 < x < 70" followed by "70 < x ≤ 80" (the message then quotes
+    both ranges); "76 – 100" followed by "≥ 100" puts 100 in two. Bands are out of order when
+    their ranges do not rise (or fall) steadily down the table, or when a better name
+    ("Baik") sits on a lower range than a worse one ("Cukup").
+
+    Repeated item numbers in the scale table are a numbering matter (LKJ513).
+    """,
+)
+
+PREDICATE_MISMATCH = Rule(
+    check="scales",
+    code="LKJ321",
+    options=(options.INDICATOR_MIN_SHARE,
+             options.PREDICATE_MAX_CUE_GAP,
+             options.SCALE_MIN_BANDS) + options.IDENTITY,
+    name="predicate-mismatch",
+    category="predicate",
+    severity=Severity.WARNING,
+    summary="A predicate word does not match the band of the value it describes.",
+    doc="""
+    A predicate ("Sangat Baik", "Baik", "Cukup", "berhasil", "tidak berhasil" …) given
+    to an achievement must be the band the report's scale (or, without one, the
+    default scale of ``rules/scales.toml``) assigns to that value. Verdicts map onto
+    bands through the same pack: "berhasil" admits Sangat Baik and Baik; a report whose
+    own scale names its bands by verdicts ("70 ≤ x < 85 Berhasil") is read like any other.
+
+    Checked only where the value and the predicate sit in one sentence, or one table
+    row, or where a sentence names one indicator of the measurement table and
+    predicates its capaian. A band word counts as a predicate only after a cue
+    ("tergolong", "kategori", "adalah" …): "dilaksanakan dengan baik" is no predicate,
+    nor is a band word after a comparative ("semakin rendah semakin baik") or one that
+    belongs to the name of the indicator the sentence speaks of ("… memperoleh nilai SKM
+    dengan kategori Baik" of "Persentase Unit Pelayanan dengan Nilai SKM Kategori Baik").
+    Where the printed capaian is itself wrong (LKJ301), a predicate that fits the
+    correct value is accepted.
+
+    Example: "rata-rata capaian sasaran sebesar 72 %, sehingga pencapaian sasaran
+    tersebut adalah berhasil" with 55 %–75 % CUKUP: 72 % is Cukup.
+    """,
+)
+
+SKM_GRADE_MISMATCH = Rule(
+    check="scales",
+    code="LKJ322",
+    name="skm-grade-mismatch",
+    category="predicate",
+    severity=Severity.ERROR,
+    summary="An SKM letter does not match its index (Permenpan RB 14/2017).",
+    doc="""
+    The community satisfaction index converts to a letter: D 25,00–64,99, C 65,00–76,60,
+    B 76,61–88,30, A 88,31–100,00 (bands in ``rules/scales.toml``). A letter printed with
+    its index ("B (80%)") must agree. Read only where the row or sentence speaks of the
+    survey (SKM, IKM, kepuasan masyarakat), and not in capaian columns, whose values are
+    achievements rather than indices. Each wrong form is reported once per cell or
+    sentence.
+
+    Example: "B (72,1%)": 72,1 is grade C.
+    """,
+)
+
+RULES = (SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH)
