@@ -15,7 +15,7 @@ WORD_SIMILARITY = Option("vocabulary", ("identity",), "word_similarity", float, 
 MIN_SHARED_WORDS = Option("vocabulary", ("identity",), "min_shared_words", int, 3,
                           "names with fewer content words match only a name with the same words")
 SLIP_CONTEXT = Option("vocabulary", ("identity",), "slip_context", int, 4,
-                      "same words a name needs besides a typing slip (and twice as many as its slips)")
+                      "same words a name needs besides a typing slip (and no fewer than its slips)")
 CONTEXT_PARAGRAPHS = Option("vocabulary", ("tables",), "context_paragraphs", int, 8,
                             "paragraphs before a table read to tell which plan it belongs to")
 IDENTITY = (WORD_SIMILARITY, MIN_SHARED_WORDS, SLIP_CONTEXT, CONTEXT_PARAGRAPHS)

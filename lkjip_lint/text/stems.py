@@ -85,9 +85,10 @@ def _without_prefix(word: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def roots(word: str) -> frozenset[str]:
-    """Every candidate root of ``word`` (lower-case letters), the word itself included."""
-    word = _LETTERS.sub("", word.lower())
-    if len(word) < MIN_ROOT:
+    """Every candidate root of ``word``, the word itself included; a word with digits or
+    other signs is its own root only."""
+    word = word.lower()
+    if len(word) < MIN_ROOT or _LETTERS.search(word):  # short, or not a plain word ("tkw13", "desa/kelurahan")
         return frozenset({word})
     forms = set(_without_endings(word))
     for _ in range(2):  # two prefixes at most: di+per+…, me+mper…

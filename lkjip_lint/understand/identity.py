@@ -5,8 +5,11 @@ an Indonesian root (``text.stems``: "pemerintah" / "pemerintahan", "peningkatan"
 "meningkatnya"). Different words that merely look alike ("perumahan" / "perubahan",
 "pendapatan" / "pendataan") are different words; a look-alike can only be a typing slip
 ("pembantuan" / "pembangunan", "Survei" / "Survey") inside a name that is otherwise the
-same, when at least ``slip_context`` other words are the same and twice as many as the
-slips.
+same, when at least ``slip_context`` other words are the same and no fewer than the
+slips. Two letters swapped or one letter doubled or dropped beside its twin
+("Perangakt" / "Perangkat", "Kordinasi" / "Koordinasi") is the typing slip itself, not
+another word: ``min_shared_words`` other words are enough around it ("Kordinasi Penerapan dan Penegakan Qonun dan Peraturan Kepala Daerah" is
+"Koordinasi penerapatan dan penegakan Qanun dan peraturan kepala daerah").
 
 Two names are the same when every content word of the shorter one is matched and the
 longer one only adds words: replacing a word ("koordinasi" by "pengawasan") makes a
@@ -92,6 +95,20 @@ def word_relation(a: str, b: str, similarity: float = 80) -> str:
     return DIFFERENT
 
 
+def is_keyboard_slip(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ("perangakt"), or one letter doubled or dropped
+    beside its twin ("kordinasi" / "koordinasi")."""
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    at = next((i for i, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
+    return longer[:at] + longer[at + 1:] == shorter and (
+        (at > 0 and longer[at - 1] == longer[at]) or (at + 1 < len(longer) and longer[at + 1] == longer[at]))
+
+
 def same_word(a: str, b: str) -> bool:
     return word_relation(fold(a), fold(b)) == SAME
 
@@ -147,8 +164,9 @@ def compare_words(a: tuple[str, ...], b: tuple[str, ...], settings: IdentitySett
     only_b = tuple(w for j, w in enumerate(b) if j not in used_b)
     shorter = min(len(a), len(b))
     identical = not only_a and not only_b and not slip_pairs
-    slips_tolerated = not slip_pairs or (len(same_pairs) >= settings.slip_context
-                                         and 2 * len(slip_pairs) <= len(same_pairs))
+    context = settings.min_shared_words if all(is_keyboard_slip(a[i], b[j]) for i, j in slip_pairs) \
+        else settings.slip_context
+    slips_tolerated = not slip_pairs or (len(same_pairs) >= context and len(slip_pairs) <= len(same_pairs))
     same = (bool(matched) and not (only_a and only_b) and len(matched) == shorter and slips_tolerated
             and (shorter >= settings.min_shared_words or identical))
     return Comparison(same=same, pairs=tuple((a[i], b[j]) for i, j in matched), only_a=only_a, only_b=only_b,
@@ -182,11 +200,11 @@ class NameIndex:
     """Names indexed by the roots of their words, so that the names a name may be the
     same as are found without comparing it with every other one.
 
-    Two names are the same only when all but a few words of the shorter one (at most a
-    third: the slips) share a root with words of the longer. So whichever of the two is
-    shorter, one of any ``1 + len // 3`` of its words has a root among the other's words.
+    Two names are the same only when all but a few words of the shorter one (at most
+    half: the slips) share a root with words of the longer. So whichever of the two is
+    shorter, one of any ``1 + len // 2`` of its words has a root among the other's words.
     Each name is filed under the roots of all its words and, as a signature, under the
-    roots of its ``1 + len // 3`` rarest words; ``candidates`` looks up the query's
+    roots of its ``1 + len // 2`` rarest words; ``candidates`` looks up the query's
     rarest words among all names and all the query's words among the signatures. It is
     exact, not a guess: it never leaves out a name ``compare_words`` would call the same.
     """
@@ -208,7 +226,7 @@ class NameIndex:
         return sum(len(self.postings.get(root, ())) for root in roots(word))
 
     def _rarest_words(self, words: tuple[str, ...]) -> list[str]:
-        return sorted(words, key=self._spread)[:1 + len(words) // 3]
+        return sorted(words, key=self._spread)[:1 + len(words) // 2]
 
     def candidates(self, words: tuple[str, ...]) -> set[int]:
         """The names that may be the same as ``words`` (by number, in the order given)."""

@@ -25,8 +25,8 @@ _NON_WORD = re.compile(r"[^\w]+")
 _PAGE = r"(?:[ivxlcdm]{1,6}|\d{1,3})"
 _TOC_LINE = re.compile(rf"^(?P<entry>.*?\S)\s*(?:[.…_·]{{2,}}\s*|\s+)(?P<page>{_PAGE})\s*$", re.I)
 _DOT_LEADER = re.compile(r"[.…_·]{2,}")
-_PAGE_ONLY = re.compile(rf"^\s*(?:hal(?:aman)?\.?\s*:?|{_PAGE})?\s*$", re.I)
-_PAGE_NUMBER = re.compile(rf"^\s*(?:hal(?:aman)?\.?\s*:?\s*)?{_PAGE}\s*$", re.I)
+_PAGE_ONLY = re.compile(rf"^\s*(?:hal(?:aman)?\.?\s*:?|hlm\.?\s*:?|{_PAGE})?\s*$", re.I)
+_PAGE_NUMBER = re.compile(rf"^\s*(?:(?:hal(?:aman)?|hlm)\.?\s*:?\s*)?{_PAGE}\s*$", re.I)
 # Front matter is paged i, ii, iii: a lower-case roman page needs no dot leader ("KATA
 # PENGANTAR i"); an upper-case one would take "BAB I" for an entry.
 _FRONT_MATTER_PAGE = re.compile(r"^[ivxl]{1,6}$")
@@ -131,15 +131,22 @@ def _candidate_test(document: Document):
     return lambda paragraph, previous: _is_line_candidate(paragraph, previous, full_lengths)
 
 
+def _is_contents_line(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    return bool(_DOT_LEADER.search(text) and _TOC_LINE.match(text))
+
+
 def headings(document: Document, skip: frozenset[int] = frozenset()) -> list[Heading]:
-    """Heading candidates in reading order; block indices in ``skip`` (a table of contents) are left out."""
+    """Heading candidates in reading order; block indices in ``skip`` (a table of contents)
+    are left out, and so is any line that reads as a contents entry (a dot leader and a
+    page number: "BAB IV P E N U T U P ........ 65") where the contents were not found."""
     found: list[Heading] = []
     blocks = document.blocks
     is_candidate = _candidate_test(document)
     for index, block in enumerate(blocks):
         if index in skip or not isinstance(block, Paragraph):
             continue
-        if not is_candidate(block, blocks[index - 1] if index else None):
+        if not is_candidate(block, blocks[index - 1] if index else None) or _is_contents_line(block):
             continue
         text = block.text.strip()
         if is_bare_chapter(text):

@@ -1,6 +1,6 @@
 import pytest
 
-from lkjip_lint.understand.identity import (LOOKALIKE, SAME, IdentitySettings, NameIndex, best_matches, compare_words,
+from lkjip_lint.understand.identity import (LOOKALIKE, SAME, IdentitySettings, NameIndex, best_matches, compare_words, is_keyboard_slip,
                                            content_words, same_name, same_word, word_relation)
 from lkjip_lint.vocab import load_packs
 
@@ -111,3 +111,18 @@ def test_the_name_index_finds_every_name_a_pairwise_search_finds(settings):
     for i, query in enumerate(words):
         pairwise = {j for j, other in enumerate(words) if compare_words(query, other, settings).same}
         assert pairwise <= index.candidates(query), names[i]
+
+
+def test_several_slips_in_a_long_name(settings):
+    comparison = same_name("Koordinasi penerapatan dan penegakan Qanun dan peraturan kepala daerah",
+                           "Kordinasi Penerapan dan Penegakan Qonun dan Peraturan Kepala Daerah", settings)
+    assert comparison.same and len(comparison.spelling_differences) == 3
+
+
+def test_swapped_or_doubled_letters_are_slips_with_less_context(settings):
+    assert is_keyboard_slip("perangakt", "perangkat") and is_keyboard_slip("kordinasi", "koordinasi")
+    assert not is_keyboard_slip("perumahan", "perubahan") and not is_keyboard_slip("pendapatan", "pendataan")
+    assert same_name("Kegiatan Administrasi Kepegawaian Perangkat Daerah",
+                     "Administrasi Kepegawaian Perangakt Daerah", settings).same
+    assert not same_name("Administrasi Pendapatan Daerah Provinsi", "Administrasi Pendataan Daerah Provinsi",
+                         settings).same
