@@ -10,7 +10,7 @@ from ..catalog.achievement import ACHIEVEMENT_MISMATCH, ACHIEVEMENT_EQUALS_REALI
 from ..findings import Finding, make_finding
 from ..numbers import consistent, display_style, format_percent
 from ..textutil import shorten
-from ..understand.achievement import Measurement, measurements
+from ..understand.achievement import Measurement
 from ..understand.polarity import NEGATIVE
 
 
@@ -48,7 +48,7 @@ def _finding(measurement: Measurement, expected: Decimal, fallback_style: str | 
 
 
 def check(facts, config) -> Iterator[Finding]:
-    for measurement in measurements(facts):
+    for measurement in facts.measurements:
         expected = measurement.expected
         if expected is None or measurement.printed is None:
             continue

@@ -8,7 +8,7 @@ from ..catalog.budgets import BUDGET_MISMATCH, RULES  # noqa: F401  (RULES: this
 from ..findings import Finding, Related, make_finding
 from ..numbers import consistent, format_number
 from ..textutil import shorten
-from ..understand.budgets import BudgetEntry, budget_entries
+from ..understand.budgets import BudgetEntry
 from ..understand.identity import IdentitySettings, NameIndex, compare_words, content_words
 
 
@@ -48,7 +48,7 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
         extra = [len(c.only_a) + len(c.only_b) for a, b in pairs if (c := compare_words(a, b, settings)).same]
         return min(extra) if extra else None
 
-    candidates = sorted((d, i, j) for i, j in _candidate_pairs(names, aliases) if (d := distance(i, j)) is not None)
+    candidates = sorted((d, i, j) for i, j in _candidate_pairs(names, aliases, settings) if (d := distance(i, j)) is not None)
     members = {i: [i] for i in range(len(entries))}
     root_of = list(range(len(entries)))
     for _, i, j in candidates:
@@ -65,7 +65,8 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
     return [sorted(group) for group in members.values() if len(group) > 1]
 
 
-def _candidate_pairs(names: list[list[tuple[str, ...]]], aliases: list[list[tuple[str, ...]]]) -> set[tuple[int, int]]:
+def _candidate_pairs(names: list[list[tuple[str, ...]]], aliases: list[list[tuple[str, ...]]],
+                     settings: IdentitySettings) -> set[tuple[int, int]]:
     """Pairs of entries (i < j) one of whose names or aliases may be the same as the
     other's, found through an index of their words' roots instead of every pair."""
     owners: list[int] = []
@@ -74,7 +75,7 @@ def _candidate_pairs(names: list[list[tuple[str, ...]]], aliases: list[list[tupl
         for words in own + aliases[entry]:
             owners.append(entry)
             all_names.append(words)
-    index = NameIndex(all_names)
+    index = NameIndex(all_names, min(settings.min_shared_words, settings.slip_context))
     pairs = set()
     for number, words in enumerate(all_names):
         i = owners[number]
@@ -117,8 +118,8 @@ def _finding(group: list[BudgetEntry], style: str) -> Finding | None:
 
 
 def check(facts, config) -> Iterator[Finding]:
-    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
-    entries = budget_entries(facts.documents, facts.tables, facts.vocabulary)
+    settings = facts.identity
+    entries = facts.budget_lines
     style = facts.document_styles.get(facts.report.path) or "id"
     for indexes in _clusters(entries, settings):
         finding = _finding([entries[i] for i in indexes], style)

@@ -179,6 +179,6 @@ def _check_document(document: Document, settings: _Settings) -> Iterator[Finding
 
 
 def check(facts, config) -> Iterator[Finding]:
-    settings = facts.memo("counts.settings", lambda: _Settings(facts.packs))
+    settings = _Settings(facts.packs)
     for document in facts.documents:
         yield from _check_document(document, settings)

@@ -10,7 +10,7 @@ from ..catalog.identifiers import NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTE
 from ..findings import Finding, make_finding
 from ..nip import NipLimits, grouped, validate
 from ..understand.mentions import Mention, distinct_places, related
-from ..understand.officials import Official, display_name, officials, person_key
+from ..understand.officials import Official, display_name, person_key
 
 
 def _nip_mention(official: Official) -> Mention:
@@ -120,7 +120,7 @@ def _inconsistent_ranks(people: tuple[Official, ...], packs: dict) -> Iterator[F
 
 
 def check(facts, config) -> Iterator[Finding]:
-    people = officials(facts)
+    people = facts.officials
     limits = NipLimits(options.NIP_MIN_AGE.value(facts.packs), options.NIP_MAX_AGE.value(facts.packs),
                        options.NIP_MIN_BIRTH_YEAR.value(facts.packs))
     yield from _invalid_nips(people, limits)

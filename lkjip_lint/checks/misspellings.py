@@ -9,8 +9,7 @@ from ..catalog.misspellings import COMMON_MISSPELLING, RULES  # noqa: F401  (RUL
 from ..catalog.region_terms import REGION_TERM
 from ..config import is_selected
 from ..findings import Finding, make_finding
-from ..understand.mentions import Mention, all_lines, distinct_places, related
-from ..understand.region_terms import foreign_terms
+from ..understand.mentions import Mention, distinct_places, related
 
 
 def same_case(word: str, like: str) -> str:
@@ -29,7 +28,7 @@ def _misspellings(facts) -> dict[str, list[Mention]]:
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                          + r")(?![\w-])", re.I)
     found: dict[str, list[Mention]] = {}
-    for line in all_lines(facts):
+    for line in facts.lines:
         for match in pattern.finditer(line.text):
             found.setdefault(match.group().casefold(), []).append(line.mention(*match.span()))
     return found
@@ -39,7 +38,7 @@ def check(facts, config) -> Iterator[Finding]:
     corrections = {k.casefold(): v for k, v in facts.packs.get("misspellings", {}).get("words", {}).items()}
     reported_as_region_term: set[str] = set()
     if is_selected(REGION_TERM, config):
-        reported_as_region_term = {m.found.casefold() for t in foreign_terms(facts, config) for m in t.mentions}
+        reported_as_region_term = {m.found.casefold() for t in facts.foreign_terms(config) for m in t.mentions}
     for word, mentions in _misspellings(facts).items():
         if word in reported_as_region_term:
             continue

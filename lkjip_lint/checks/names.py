@@ -7,11 +7,10 @@ from typing import Iterator
 from ..catalog.names import INSTITUTION_NAME_VARIANT, RULES  # noqa: F401  (RULES: this module's rules)
 from ..findings import Finding, make_finding
 from ..understand.mentions import related
-from ..understand.names import institution_names
 
 
 def check(facts, config) -> Iterator[Finding]:
-    names = institution_names(facts, config)
+    names = facts.institution_names(config)
     if names is None:
         return
     institution = names.institution

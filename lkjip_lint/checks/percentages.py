@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterator
 
 from ..catalog.percentages import PERCENTAGE_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)

@@ -11,8 +11,8 @@ from ..findings import Finding, Related, make_finding
 from ..numbers import Number, consistent, display_style, format_number, format_percent, infer_style, percent_of
 from ..textutil import shorten
 from ..understand.achievement import Measurement
-from ..understand.breakdowns import Breakdown, Part, breakdowns
-from ..understand.claims import AverageClaim, CountClaim, ShareClaim, average_claims, count_claims, share_claims
+from ..understand.breakdowns import Breakdown, Part
+from ..understand.claims import AverageClaim, CountClaim, ShareClaim
 
 
 def _amount(value: Decimal, decimals: int = 0, style: str | None = None) -> str:
@@ -34,7 +34,7 @@ def _share_slack(claim: ShareClaim, share: Decimal) -> Decimal | None:
 
 def _share_findings(facts) -> Iterator[Finding]:
     seen = set()
-    for claim in share_claims(facts):
+    for claim in facts.share_claims:
         key = (id(claim.sentence.paragraph), claim.sentence.start, claim.percent.start)
         if key in seen or claim.whole == 0:
             continue
@@ -167,13 +167,13 @@ def _count_finding(claim: CountClaim, facts) -> Finding | None:
 def check(facts, config) -> Iterator[Finding]:
     yield from _share_findings(facts)
     document_style = facts.document_styles.get(facts.report.path)
-    for breakdown in breakdowns(facts):
+    for breakdown in facts.breakdowns:
         yield from _breakdown_findings(breakdown, document_style)
-    for claim in average_claims(facts):
+    for claim in facts.average_claims:
         finding = _average_finding(claim, facts)
         if finding:
             yield finding
-    for claim in count_claims(facts):
+    for claim in facts.count_claims:
         finding = _count_finding(claim, facts)
         if finding:
             yield finding

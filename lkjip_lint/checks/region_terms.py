@@ -7,8 +7,7 @@ from typing import Iterator
 from ..catalog.region_terms import REGION_TERM, RULES  # noqa: F401  (RULES: this module's rules)
 from ..findings import Finding, Severity, make_finding
 from ..understand.mentions import related
-from ..understand.region import Region, province_label, report_region
-from ..understand.region_terms import foreign_terms
+from ..understand.region import Region, province_label
 
 
 def report_region_label(region: Region, packs: dict) -> str:
@@ -19,9 +18,9 @@ def report_region_label(region: Region, packs: dict) -> str:
 
 
 def check(facts, config) -> Iterator[Finding]:
-    region = report_region(facts)
+    region = facts.region
     report_label = report_region_label(region, facts.packs)
-    for foreign in foreign_terms(facts, config):
+    for foreign in facts.foreign_terms(config):
         term = foreign.term
         first, rest = foreign.mentions[0], foreign.mentions[1:]
         if term.kind:

@@ -13,11 +13,10 @@ from ..model import Cell, Location
 from ..numbers import find_numbers, format_number
 from ..text.ranges import is_bound
 from ..textutil import fold, matches_any, shorten
-from ..understand.achievement import Measurement, indicator_measurements, indicator_named_in, measurements
-from ..understand.identity import IdentitySettings
+from ..understand.achievement import Measurement, indicator_named_in
 from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge, quotes_name
-from ..understand.scale import REPORT, Band, Scale, active_scale, default_alternatives, report_scales
-from ..understand.sentences import Sentence, prose_paragraphs, sentences
+from ..understand.scale import REPORT, Band, Scale, default_alternatives
+from ..understand.sentences import Sentence, sentences
 from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
 
 
@@ -111,7 +110,7 @@ def _order_problem(scale: Scale, packs: dict) -> Finding | None:
 
 
 def _scale_findings(facts) -> Iterator[Finding]:
-    for scale in report_scales(facts):
+    for scale in facts.report_scales:
         ordered = scale.ordered()
         for lower, upper in zip(ordered, ordered[1:]):
             finding = _seam_problem(scale, lower, upper)
@@ -161,10 +160,10 @@ def _sentence_value(sentence: Sentence, predicate: Predicate, packs: dict):
 
 
 def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
-    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
-    indicators = indicator_measurements(facts)
+    settings = facts.identity
+    indicators = facts.indicators
     min_share = options.INDICATOR_MIN_SHARE.value(facts.packs)
-    for paragraph in prose_paragraphs(facts):
+    for paragraph in facts.prose_paragraphs:
         for sentence in sentences(paragraph, facts.packs):
             predicates = find_predicates(sentence.text, facts.packs)
             if len(predicates) != 1:
@@ -239,8 +238,8 @@ def _predicate_columns(measurement: Measurement, packs: dict) -> list[int]:
 
 
 def _table_predicates(facts, scale: Scale) -> Iterator[Finding]:
-    scale_tables = {id(s.layout.table) for s in report_scales(facts)}
-    for measurement in measurements(facts):
+    scale_tables = {id(s.layout.table) for s in facts.report_scales}
+    for measurement in facts.measurements:
         layout = measurement.layout
         if id(layout.table) in scale_tables:
             continue
@@ -306,7 +305,7 @@ def _skm_in_tables(facts) -> Iterator[Finding]:
 
 
 def _skm_in_prose(facts) -> Iterator[Finding]:
-    for paragraph in prose_paragraphs(facts):
+    for paragraph in facts.prose_paragraphs:
         for sentence in sentences(paragraph, facts.packs):
             if not mentions_skm(sentence.text, facts.packs):
                 continue
@@ -324,7 +323,7 @@ def _skm_in_prose(facts) -> Iterator[Finding]:
 
 def check(facts, config) -> Iterator[Finding]:
     yield from _scale_findings(facts)
-    scale = active_scale(facts)
+    scale = facts.scale
     yield from _prose_predicates(facts, scale)
     yield from _table_predicates(facts, scale)
     yield from _skm_in_tables(facts)

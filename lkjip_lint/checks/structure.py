@@ -280,8 +280,7 @@ def _marker_column(layout) -> int | None:
 
 
 def _table_list_findings(facts, document: Document) -> Iterator[Finding]:
-    layouts = [layout for layout in facts.layouts if any(layout.table is t for t in document.tables())]
-    for layout in layouts:
+    for layout in (facts.layout_of[id(table)] for table in document.tables()):
         column = _marker_column(layout)
         if column is None:
             continue

@@ -11,7 +11,6 @@ from ..findings import Finding, Related, make_finding
 from ..rule import Rule
 from ..textutil import shorten
 from ..understand.identity import IdentitySettings, best_matches, same_name
-from ..understand.period import renstra_period, report_year
 from ..understand.plans import (END_TARGET_SOURCE, EVALUATION_SOURCE, MEASUREMENT_SOURCE, PK_SOURCE,
                                 RENSTRA_SOURCE, RKT_SOURCE, TargetEntry, target_entries)
 from ..understand.targets import targets_agree
@@ -191,10 +190,13 @@ def _known_misspellings(packs: dict) -> set[str]:
 
 
 def check(facts, config) -> Iterator[Finding]:
-    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
-    year = report_year(facts, config)
-    period = renstra_period(facts)
-    entries = facts.memo("target_entries", lambda: target_entries(facts.tables, facts.vocabulary, year, period))
+    settings = facts.identity
+    year = facts.report_year(config)
+    period = facts.renstra_period
+    # The dossier's targets are read for its report year; a year stated only to this
+    # check (a test's configuration) reads them anew.
+    entries = facts.targets if year == facts.report_year() else target_entries(facts.tables, facts.vocabulary,
+                                                                                 year, period)
     yield from _pk_findings(entries, settings, year, period)
     yield from _end_target_findings(entries, settings, period)
     yield from _output_findings(entries, settings)

@@ -11,7 +11,6 @@ from ..findings import Finding, make_finding
 from ..model import Paragraph
 from ..numwords import ordinal_value, ordinal_words
 from ..textutil import fold, matches_any
-from ..understand.period import renstra_period, report_year
 from ..text.legal import names_regulation
 from ..text.periods import headed_numbers
 from ..text.sentences import sentence_at
@@ -65,7 +64,6 @@ def _followed_by_unit(text: str, end: int) -> bool:
 
 
 def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
-    settings = _settings(facts)
     for document in facts.documents:
         for place in text_places(document, facts.layouts):
             for match in headed_numbers(place.text):
@@ -100,7 +98,6 @@ def _marker_text(sign: str | None, offset: str | None) -> str:
 
 
 def _marked_years(facts, year: int) -> Iterator[Finding]:
-    layouts = facts.layouts
     for table in facts.report.tables():
         for row in table.rows:
             for cell in row:
@@ -118,7 +115,7 @@ def _marked_years(facts, year: int) -> Iterator[Finding]:
                 expected = text.replace(match.group("year"), str(expected_year), 1)
                 yield make_finding(
                     COMPARISON_YEAR_MISMATCH.code,
-                    cell_location(table, cell, _layout_of(layouts, table)),
+                    cell_location(table, cell, facts.layout_of.get(id(table))),
                     "comparison-year-mismatch",
                     found=text,
                     expected=expected,
@@ -140,15 +137,11 @@ def _marker_arithmetic(marker: str, year: int, offset: int, expected_year: int) 
     return f"{marker} = {year} {'-' if offset < 0 else '+'} {abs(offset)} = {expected_year}"
 
 
-def _layout_of(layouts, table):
-    return next((layout for layout in layouts if layout.table is table), None)
-
-
 def _realisation_years(facts, year: int) -> Iterator[Finding]:
     settings = _settings(facts)
     realisation_words = settings.get("realisation_words", ["realisasi"])
     for table, context in tables_with_context(facts.report):
-        layout = _layout_of(facts.layouts, table)
+        layout = facts.layout_of.get(id(table))
         if layout is None or not layout.header_rows:
             continue
         if matches_any(context, settings.get("previous_year_words", [])) or _N_MARKER.search(context):
@@ -189,7 +182,7 @@ def _year_spoken_of(sentence: str, ordinal_start: int) -> int | None:
 
 def _renstra_ordinals(facts, year: int) -> Iterator[Finding]:
     words = facts.packs.get("structure", {}).get("renstra", {}).get("words", ["renstra"])
-    default_period = renstra_period(facts)
+    default_period = facts.renstra_period
     for paragraph in facts.report.paragraphs():
         yield from _ordinals_in(paragraph, year, default_period, words)
 
@@ -240,7 +233,7 @@ def _ordinals_in(paragraph: Paragraph, year: int, default_period, words) -> Iter
 
 
 def check(facts, config) -> Iterator[Finding]:
-    year = report_year(facts, config)
+    year = facts.report_year(config)
     yield from _impossible_years(facts, year)
     if year is None:
         return

@@ -165,7 +165,7 @@ def _measurements_of(info: TableInfo, facts) -> list[Measurement]:
     return found
 
 
-def measurements(facts) -> list[Measurement]:
+def read_measurements(facts) -> list[Measurement]:
     """Every achievement row of the report's tables, in document order."""
     def compute():
         rows = []
@@ -173,23 +173,23 @@ def measurements(facts) -> list[Measurement]:
             if info.document is facts.report:
                 rows.extend(_measurements_of(info, facts))
         return rows
-    return facts.memo("achievement.measurements", compute)
+    return compute()
 
 
-def indicator_measurements(facts) -> list[Measurement]:
+def read_indicators(facts) -> list[Measurement]:
     """The report year's indicators (measurement tables, not evaluation outputs or
     end-of-Renstra comparisons), one per indicator name: the first table that measures it."""
     def compute():
-        settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+        settings = facts.identity
         chosen: list[Measurement] = []
-        for measurement in measurements(facts):
+        for measurement in facts.measurements:
             if not measurement.this_year:
                 continue
             if any(same_name(measurement.indicator, other.indicator, settings).same for other in chosen):
                 continue
             chosen.append(measurement)
         return chosen
-    return facts.memo("achievement.indicators", compute)
+    return compute()
 
 
 def indicator_named_in(text: str, indicators: list[Measurement], settings: IdentitySettings,

@@ -32,7 +32,7 @@ from ..model import Block, Location, Paragraph, Table
 from ..numbers import Number, find_numbers
 from ..text.markers import label_family, strip_label
 from ..textutil import fold, matches_any
-from .sentences import Sentence, lead_in, report_prose, sentences
+from .sentences import Sentence, lead_in, sentences
 
 # The total word of a closing sentence stands at its start: "Keseluruhan anggaran …".
 _MAX_WORDS_BEFORE_TOTAL = 2
@@ -359,14 +359,14 @@ def _closing_breakdowns(blocks: list[Block], section: dict, trailing: list[str],
     return found
 
 
-def breakdowns(facts) -> list[Breakdown]:
+def read_breakdowns(facts) -> list[Breakdown]:
     """Every breakdown in the report, in document order."""
     def compute():
         section = facts.packs.get("claims", {}).get("breakdowns", {})
         shares = facts.packs.get("claims", {}).get("shares", {})
         trailing = shares.get("linking", []) + ["dengan anggaran", "anggaran", "dengan", "rp", "rp."]
-        blocks = list(report_prose(facts))
+        blocks = list(facts.prose)
         found = _opening_breakdowns(blocks, section, trailing, facts.packs)
         found += _closing_breakdowns(blocks, section, trailing, facts.packs)
         return sorted(found, key=lambda b: b.last_block)
-    return facts.memo("breakdowns", compute)
+    return compute()

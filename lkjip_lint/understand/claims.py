@@ -20,13 +20,12 @@ from ..text.legal import without_citations
 from ..text.markers import numeral_value
 from ..text.years import years_in
 from ..textutil import alternatives, fold, matches_any
-from .achievement import Measurement, indicator_measurements, measurements
-from .breakdowns import (Breakdown, amount_lead_in, attached_amount, breakdowns, clean_label, currency_amounts,
+from .achievement import Measurement
+from .breakdowns import (Breakdown, amount_lead_in, attached_amount, clean_label, currency_amounts,
                          has_percent_attached, percentages, term_at)
 from .hierarchy import row_hierarchy
 from .identity import IdentitySettings, content_words, same_name
-from .period import report_year
-from .sentences import Sentence, report_prose, sentences
+from .sentences import Sentence, sentences
 
 _OF = re.compile(r"\s*\)?\s*dari\s+", re.I)
 _PIECE_BOUNDARY = re.compile(r"[,;:]|\b(?:dan|serta|sedangkan)\b", re.I)
@@ -81,14 +80,14 @@ def _claims_pack(facts) -> dict:
 
 def _paragraph_blocks(facts) -> list[tuple[int, Paragraph]]:
     """The report's paragraphs with their positions among its (prose) blocks."""
-    return [(i, b) for i, b in enumerate(report_prose(facts)) if isinstance(b, Paragraph)]
+    return [(i, b) for i, b in enumerate(facts.prose) if isinstance(b, Paragraph)]
 
 
 def _about_another_year(text: str, facts) -> bool:
     """A sentence naming a year other than the report's ("pada tahun 2020 sebanyak 3
     indikator …") speaks of other figures than this year's table. The year of a cited
     regulation ("menurut Permendagri Nomor 86 Tahun 2017") does not count."""
-    year = report_year(facts)
+    year = facts.report_year()
     return any(year is None or found != year for found in years_in(without_citations(text, facts.packs)))
 
 
@@ -122,7 +121,7 @@ def listed_shares(facts) -> list[ShareClaim]:
     shares = claims_pack.get("shares", {})
     distance = options.SHARE_MAX_DISTANCE.value(facts.packs)
     found = []
-    all_breakdowns = breakdowns(facts)
+    all_breakdowns = facts.breakdowns
     for index, paragraph in _paragraph_blocks(facts):
         candidates = [b for b in all_breakdowns if 0 < index - b.last_block <= distance]
         if not candidates:
@@ -307,8 +306,8 @@ def stated_whole_shares(facts) -> list[ShareClaim]:
     return found
 
 
-def share_claims(facts) -> list[ShareClaim]:
-    return facts.memo("claims.shares", lambda: listed_shares(facts) + named_whole_shares(facts)
+def read_share_claims(facts) -> list[ShareClaim]:
+    return (listed_shares(facts) + named_whole_shares(facts)
                       + stated_whole_shares(facts))
 
 
@@ -337,10 +336,10 @@ def _indicators_before(facts, index: int, section: dict) -> list[Measurement] | 
     """The indicators of the tables just before block ``index`` (back to a heading, the start
     of a sasaran's part or an earlier average), matched to the report year's measurement
     rows; None when a named indicator has no match."""
-    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+    settings = facts.identity
     infos = {id(info.table): info for info in facts.tables}
-    candidates = indicator_measurements(facts)
-    blocks = report_prose(facts)
+    candidates = facts.indicators
+    blocks = facts.prose
     distance = options.AVERAGE_MAX_DISTANCE.value(facts.packs)
     chosen: list[Measurement] = []
     for block in reversed(blocks[max(0, index - distance):index]):
@@ -352,7 +351,7 @@ def _indicators_before(facts, index: int, section: dict) -> list[Measurement] | 
         info = infos.get(id(block))
         if info is None:
             continue
-        own = [m for m in measurements(facts) if m.info is info and m.this_year]
+        own = [m for m in facts.measurements if m.info is info and m.this_year]
         if own and chosen:
             break  # the full measurement table above the sasaran's own tables
         names = [m.indicator for m in own] or _names_in_table(info, facts, settings)
@@ -466,7 +465,7 @@ def _sasaran_of_rows(layout, facts, section: dict) -> dict[int, int] | None:
 def _sasaran_indicators(facts, number: int, section: dict) -> list[Measurement]:
     """The report year's indicators of sasaran ``number``, when every indicator comes from
     one measurement table whose rows say which sasaran they belong to; else none."""
-    indicators = indicator_measurements(facts)
+    indicators = facts.indicators
     if not indicators or len({id(m.info) for m in indicators}) != 1:
         return []
     sasaran_of_row = _sasaran_of_rows(indicators[0].layout, facts, section)
@@ -494,7 +493,7 @@ def _indicators_of_unnamed_average(facts, index: int, paragraph: Paragraph, sect
     counted = _indicators_counted(paragraph.text, section.get("counted_indicators", ["dari"]))
     if counted is None:
         return above
-    every = indicator_measurements(facts)
+    every = facts.indicators
     if counted == len(every):
         return list(every)
     return above if above and len(above) == counted else None
@@ -518,7 +517,7 @@ def _sentence_averages(sentence: Sentence, paragraph: Paragraph, index: int, fac
     return claims
 
 
-def average_claims(facts) -> list[AverageClaim]:
+def read_average_claims(facts) -> list[AverageClaim]:
     def compute():
         section = _claims_pack(facts).get("averages", {})
         found = []
@@ -527,7 +526,7 @@ def average_claims(facts) -> list[AverageClaim]:
                 if not _about_another_year(sentence.text, facts):
                     found += _sentence_averages(sentence, paragraph, index, facts, section)
         return found
-    return facts.memo("claims.averages", compute)
+    return compute()
 
 
 # --- "sebanyak 2 (dua) indikator capaian diatas target" --------------------------------------
@@ -545,11 +544,11 @@ def _count_before_total(text_before: str, section: dict) -> CountedNoun | None:
     return found[-1] if found else None
 
 
-def count_claims(facts) -> list[CountClaim]:
+def read_count_claims(facts) -> list[CountClaim]:
     def compute():
         section = _claims_pack(facts).get("counts", {})
         pattern = _count_pattern(section)
-        indicators = tuple(indicator_measurements(facts))
+        indicators = tuple(facts.indicators)
         if not indicators:
             return []
         found = []
@@ -565,4 +564,4 @@ def count_claims(facts) -> list[CountClaim]:
                         sentence, counted.count, counted.printed_count, match.group(direction), direction,
                         _indicators_counted(sentence.text, ["dari"]) == len(indicators), indicators))
         return found
-    return facts.memo("claims.counts", compute)
+    return compute()

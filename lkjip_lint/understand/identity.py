@@ -46,24 +46,29 @@ class IdentitySettings:
     slip_context: int
     stopwords: frozenset[str]
     place_markers: frozenset[str]
+    # Known non-standard spellings and their standard form ("prosentase" -> "persentase",
+    # rules/misspellings.toml): one word however it is spelt.
+    spellings: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def from_vocabulary(cls, vocabulary: dict) -> "IdentitySettings":
-        section = vocabulary.get("identity", {})
-        packs = {"vocabulary": vocabulary}
+    def from_packs(cls, packs: dict) -> "IdentitySettings":
+        section = packs.get("vocabulary", {}).get("identity", {})
+        words = packs.get("misspellings", {}).get("words", {})
         return cls(
             word_similarity=options.WORD_SIMILARITY.value(packs),
             min_shared_words=options.MIN_SHARED_WORDS.value(packs),
             slip_context=options.SLIP_CONTEXT.value(packs),
             stopwords=frozenset(fold(w) for w in section.get("stopwords", [])),
             place_markers=frozenset(fold(w) for w in section.get("place_markers", [])),
+            spellings=tuple(sorted((fold(k), fold(v)) for k, v in words.items())),
         )
 
 
 def content_words(name: str, settings: IdentitySettings) -> tuple[str, ...]:
     """Content words in order; the proper name after a place marker ("Kecamatan X") is dropped."""
+    standard = dict(settings.spellings)
     raw = [t.strip("/") for t in _TOKEN.findall(fold(name).replace("_", " "))]
-    raw = [t for t in raw if t]
+    raw = [standard.get(t, t) for t in raw if t]
     kept: list[str] = []
     skip_next = False
     for word in raw:
@@ -182,7 +187,7 @@ def best_matches(names: list[str], candidates: list[str], settings: IdentitySett
     the best: the one sharing most words)."""
     result: dict[int, int] = {}
     cand_words = [content_words(c, settings) for c in candidates]
-    index = NameIndex(cand_words)
+    index = NameIndex(cand_words, min(settings.min_shared_words, settings.slip_context))
     for i, name in enumerate(names):
         words = content_words(name, settings)
         scored = []
@@ -200,17 +205,19 @@ class NameIndex:
     """Names indexed by the roots of their words, so that the names a name may be the
     same as are found without comparing it with every other one.
 
-    Two names are the same only when all but a few words of the shorter one (at most
-    half: the slips) share a root with words of the longer. So whichever of the two is
-    shorter, one of any ``1 + len // 2`` of its words has a root among the other's words.
-    Each name is filed under the roots of all its words and, as a signature, under the
-    roots of its ``1 + len // 2`` rarest words; ``candidates`` looks up the query's
+    Two names are the same only when all but a few words of the shorter one (the slips:
+    no more than half, and none unless ``min_shared_words`` others are the same) share a
+    root with words of the longer. So whichever of the two is shorter, one of any
+    ``1 + slips`` of its words has a root among the other's words. Each name is filed
+    under the roots of all its words and, as a signature, under the roots of its
+    ``1 + slips`` rarest words (``min_shared_words``: the fewest same words any slip needs); ``candidates`` looks up the query's
     rarest words among all names and all the query's words among the signatures. It is
     exact, not a guess: it never leaves out a name ``compare_words`` would call the same.
     """
 
-    def __init__(self, names: Iterable[tuple[str, ...]]):
+    def __init__(self, names: Iterable[tuple[str, ...]], min_shared_words: int = 1):
         self.names = list(names)
+        self.min_shared_words = min_shared_words
         self.postings: dict[str, set[int]] = defaultdict(set)
         for number, words in enumerate(self.names):
             for word in words:
@@ -226,7 +233,8 @@ class NameIndex:
         return sum(len(self.postings.get(root, ())) for root in roots(word))
 
     def _rarest_words(self, words: tuple[str, ...]) -> list[str]:
-        return sorted(words, key=self._spread)[:1 + len(words) // 2]
+        slips = max(0, min(len(words) // 2, len(words) - self.min_shared_words))
+        return sorted(words, key=self._spread)[:1 + slips]
 
     def candidates(self, words: tuple[str, ...]) -> set[int]:
         """The names that may be the same as ``words`` (by number, in the order given)."""

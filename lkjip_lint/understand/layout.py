@@ -14,7 +14,7 @@ from ..model import Cell, Table
 from ..numbers import Number, infer_style, parse_number
 from ..text.markers import is_column_numbers, is_row_marker
 from ..text.years import find_years, first_year, is_year
-from ..textutil import fold, matches_any
+from ..textutil import matches_any
 
 
 

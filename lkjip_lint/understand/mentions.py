@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..catalog import options
@@ -125,9 +126,9 @@ def text_lines(document: Document) -> list[TextLine]:
     return lines
 
 
-def all_lines(facts) -> list[TextLine]:
+def read_lines(facts) -> list[TextLine]:
     """Every line of every document of the dossier."""
-    return facts.memo("mentions.lines", lambda: [line for doc in facts.documents for line in text_lines(doc)])
+    return [line for doc in facts.documents for line in text_lines(doc)]
 
 
 def words_in(text: str) -> list[Word]:
@@ -182,8 +183,13 @@ class UnitType:
 
     def slot_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The word sequences (lower-case) after which the unit's name is printed."""
-        phrases = {tuple(w.text.casefold() for w in words_in(p)) for p in self.words + self.heads}
-        return tuple(sorted(phrases, key=len, reverse=True))
+        return _slot_phrases(self.words + self.heads)
+
+
+@lru_cache(maxsize=256)
+def _slot_phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(w.text.casefold() for w in words_in(p)) for p in words}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def unit_types(packs: dict) -> tuple[UnitType, ...]:

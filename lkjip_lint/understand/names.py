@@ -17,10 +17,9 @@ from rapidfuzz.distance import Hamming, Levenshtein
 
 from ..catalog import options
 from ..model import Location
-from .mentions import (Mention, NameReader, TextLine, UnitType, Word, all_lines, distinct_places, letters_key,
-                       plain, printed_span, text_lines, words_in)
-from .officials import display_name, officials
-from .region import report_region
+from .mentions import (Mention, NameReader, TextLine, UnitType, Word, distinct_places, letters_key, plain,
+                       printed_span, text_lines, words_in)
+from .officials import display_name
 
 
 def _spelling(words: Iterable[Word]) -> str:
@@ -245,25 +244,20 @@ def _excluded_names(facts, config) -> set[str]:
     """Names that are never variants: accepted names, the region's name, people's names."""
     names = facts.packs.get("names", {})
     excluded = {letters_key(n) for n in list(names.get("accepted_names", [])) + list(config.accepted_names)}
-    region = report_region(facts)
+    region = facts.region
     if region.name:
         excluded |= {letters_key(w) for w in region.name.split()}
-    for official in officials(facts):
+    for official in facts.officials:
         if official.name:
             excluded |= {letters_key(w) for w in display_name(official.name, facts.packs).split()}
     return {e for e in excluded if e}
 
 
-def institution_names(facts, config) -> InstitutionNames | None:
-    key = f"names.institution|{config.institution}|{config.accepted_names}"
-    return facts.memo(key, lambda: _institution_names(facts, config))
-
-
-def _institution_names(facts, config) -> InstitutionNames | None:
+def read_institution_names(facts, config) -> InstitutionNames | None:
     pack = facts.packs.get("names", {})
     reader = NameReader(facts.packs)
     similarity = _Similarity(facts.packs)
-    lines = all_lines(facts)
+    lines = facts.lines
     if config.institution:
         anchor = _parse_institution(config.institution, reader)
     else:

@@ -310,12 +310,8 @@ def _all_tables(document: Document) -> Iterator[Table]:
         yield from walk(table)
 
 
-def officials(facts) -> tuple[Official, ...]:
+def read_officials(facts) -> tuple[Official, ...]:
     """Every printing of an official in the dossier, in reading order."""
-    return facts.memo("officials.officials", lambda: _officials(facts))
-
-
-def _officials(facts) -> tuple[Official, ...]:
     reader = _OfficialReader(facts.packs)
     found: list[Official] = []
     for document in facts.documents:

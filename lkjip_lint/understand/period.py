@@ -72,15 +72,13 @@ _MATRIX_MIN_YEARS = 4
 _COMPANION_FACTOR = 0.5
 
 
-def report_year(facts, config=None) -> int | None:
-    """The year the report accounts for: the configured one, else the best-supported year."""
-    config = config if config is not None else getattr(facts, "config", None)
-    if config is not None and getattr(config, "report_year", None):
-        return config.report_year
-    return facts.memo("period.report_year", lambda: _best(report_year_votes(facts.report, facts.packs)))
+def read_report_year(facts) -> int | None:
+    """The best-supported report year of the report (``Facts.report_year`` lets a
+    configured year win)."""
+    return _best(report_year_votes(facts.report, facts.packs))
 
 
-def renstra_period(facts) -> tuple[int, int] | None:
+def read_renstra_period(facts) -> tuple[int, int] | None:
     """(first year, last year) of the Renstra the report measures against, or None."""
     def compute():
         votes: dict[tuple[int, int], float] = defaultdict(float)
@@ -88,14 +86,14 @@ def renstra_period(facts) -> tuple[int, int] | None:
             factor = 1.0 if i == 0 else _COMPANION_FACTOR
             for period, weight in renstra_votes(document).items():
                 votes[period] += weight * factor
-        year = report_year(facts)
+        year = facts.report_year()
         if year is not None:
             for period in votes:
                 if period[0] <= year <= period[1]:
                     votes[period] += 0.5
         return _best(votes)
 
-    return facts.memo("period.renstra_period", compute)
+    return compute()
 
 
 # --- report year ---------------------------------------------------------------------

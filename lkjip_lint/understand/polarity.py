@@ -96,12 +96,12 @@ def _from_sentences(facts, stated: dict) -> list[tuple[str, str]]:
     return found
 
 
-def stated_polarities(facts) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def read_stated_polarities(facts) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(names from polarity columns, sentences stating a polarity), each with its polarity."""
     def compute():
         stated = _pack(facts).get("stated", {})
         return _from_polarity_columns(facts, stated), _from_sentences(facts, stated)
-    return facts.memo("polarity.stated", compute)
+    return compute()
 
 
 def _mentions(text: str, indicator_words: tuple[str, ...], settings: IdentitySettings) -> bool:
@@ -112,10 +112,10 @@ def _mentions(text: str, indicator_words: tuple[str, ...], settings: IdentitySet
     return not comparison.only_a
 
 
-def _indicator_names(facts) -> list[tuple[str, ...]]:
+def read_indicator_names(facts) -> list[tuple[str, ...]]:
     """The content words of every name in an indicator column of the dossier's tables."""
     def compute():
-        settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+        settings = facts.identity
         indicator_terms = facts.vocabulary.get("tables", {}).get("indicator", [])
         names = set()
         for layout in facts.layouts:
@@ -123,7 +123,7 @@ def _indicator_names(facts) -> list[tuple[str, ...]]:
                 cells = (layout.cell(row, col) for row in layout.data_rows)
                 names.update(content_words(cell.text, settings) for cell in cells if cell is not None)
         return [words for words in names if words]
-    return facts.memo("polarity.indicator_names", compute)
+    return compute()
 
 
 def _leading_part_named(sentence_words: tuple[str, ...], indicator_words: tuple[str, ...],
@@ -148,7 +148,7 @@ def _names_by_leading_part(text: str, indicator_words: tuple[str, ...], facts, s
     length = _leading_part_named(sentence_words, indicator_words, settings)
     if not length:
         return False
-    others = [words for words in _indicator_names(facts)
+    others = [words for words in facts.indicator_names
               if not compare_words(words, indicator_words, settings).same]
     return not any(words[:length] == indicator_words[:length] or _mentions(text, words, settings)
                    for words in others)
@@ -166,9 +166,9 @@ def _stated_in_sentences(indicator_words: tuple[str, ...], statements, facts, se
 
 def indicator_polarity(indicator: str, facts) -> str | None:
     """The polarity of an indicator, or None when it cannot be told."""
-    settings = IdentitySettings.from_vocabulary(facts.vocabulary)
+    settings = facts.identity
     words = content_words(indicator, settings)
-    columns, statements = stated_polarities(facts)
+    columns, statements = facts.stated_polarities
     for name, polarity in columns:
         if compare_words(words, content_words(name, settings), settings).same:
             return polarity

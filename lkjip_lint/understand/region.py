@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .mentions import NameReader, all_lines, letters_key, printed_span, words_in, words_joined
+from .mentions import NameReader, letters_key, printed_span, words_in, words_joined
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,7 @@ def _province_listing(name: str, provinces: dict, field: str) -> str | None:
     return None
 
 
-def report_region(facts) -> Region:
-    return facts.memo("region.report_region", lambda: _report_region(facts))
-
-
-def _report_region(facts) -> Region:
+def read_region(facts) -> Region:
     pack = facts.packs.get("region_terms", {})
     provinces = pack.get("provinces", {})
     kinds = {kind: [w.casefold() for w in words] for kind, words in pack.get("kinds", {}).items()}
@@ -51,7 +47,7 @@ def _report_region(facts) -> Region:
     counts: Counter = Counter()
     printed: dict = {}
     stated_provinces: Counter = Counter()
-    for line in all_lines(facts):
+    for line in facts.lines:
         words = words_in(line.text)
         for i, word in enumerate(words):
             kind = next((k for k, ws in kinds.items() if word.text.casefold() in ws), None)

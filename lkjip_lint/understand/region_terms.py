@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..text.sentences import sentence_at
-from .mentions import Mention, all_lines, distinct_places, letters_key, words_in
-from .region import Region, report_region
+from .mentions import Mention, distinct_places, letters_key, words_in
+from .region import Region
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _occurrences(facts) -> dict[str, list[Mention]]:
     patterns = [(_spelling_pattern(s), t) for s, t in spellings]
     any_spelling = _any_spelling(s for s, _ in spellings)
     found: dict[str, list[Mention]] = {}
-    for line in all_lines(facts):
+    for line in facts.lines:
         if any_spelling is None or not any_spelling.search(line.text):
             continue
         claimed: list[tuple[int, int]] = []
@@ -139,14 +139,8 @@ def _is_foreign(term: RegionTerm, region: Region, kind_counts: Counter) -> bool:
     return False
 
 
-def foreign_terms(facts, config) -> tuple[ForeignTerm, ...]:
-    """The terms of other regions printed in the dossier, in order of first appearance."""
-    key = f"region_terms.foreign|{config.accepted_names}"
-    return facts.memo(key, lambda: _foreign_terms(facts, config))
-
-
-def _foreign_terms(facts, config) -> tuple[ForeignTerm, ...]:
-    region = report_region(facts)
+def read_foreign_terms(facts, config) -> tuple[ForeignTerm, ...]:
+    region = facts.region
     accepted = {letters_key(n) for n in list(facts.packs.get("names", {}).get("accepted_names", []))
                 + list(config.accepted_names)}
     by_term = {t.term: t for t in region_terms(facts.packs)}

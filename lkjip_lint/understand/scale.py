@@ -165,7 +165,7 @@ def scale_from_table(layout: TableLayout, packs: dict, context: tuple[str, ...] 
     return None
 
 
-def report_scales(facts) -> list[Scale]:
+def read_report_scales(facts) -> list[Scale]:
     """Every scale table of the report, in document order."""
     def compute():
         scales = []
@@ -177,7 +177,7 @@ def report_scales(facts) -> list[Scale]:
                 scales.append(scale)
         return scales
 
-    return facts.memo("scale.report_scales", compute)
+    return compute()
 
 
 def _pack_scale(section: dict, words: dict) -> Scale:
@@ -241,10 +241,10 @@ def _scale_without_table(facts) -> Scale:
     return fitting[0] if len(fitting) == 1 else default
 
 
-def active_scale(facts) -> Scale:
+def read_scale(facts) -> Scale:
     """The scale predicates are judged by: the report's own (the first, when it prints
     several), else the common scale its predicate words name, else the default."""
-    scales = report_scales(facts)
+    scales = facts.report_scales
     if scales:
         return scales[0]
-    return facts.memo("scale.scale_without_table", lambda: _scale_without_table(facts))
+    return _scale_without_table(facts)

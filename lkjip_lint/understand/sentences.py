@@ -75,10 +75,5 @@ def prose_blocks(document) -> tuple:
     return tuple(blocks)
 
 
-def report_prose(facts) -> tuple:
-    """``prose_blocks`` of the report, computed once."""
-    return facts.memo("sentences.report_prose", lambda: prose_blocks(facts.report))
-
-
-def prose_paragraphs(facts) -> list[Paragraph]:
-    return [b for b in report_prose(facts) if isinstance(b, Paragraph)]
+def paragraphs_of(blocks) -> list[Paragraph]:
+    return [b for b in blocks if isinstance(b, Paragraph)]

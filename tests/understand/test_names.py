@@ -2,7 +2,6 @@ import pytest
 
 from lkjip_lint.config import Config
 from lkjip_lint.understand.facts import Facts
-from lkjip_lint.understand.names import institution_names
 from lkjip_lint.vocab import load_packs
 
 PACKS = load_packs()
@@ -13,7 +12,7 @@ def facts_of(document, packs=PACKS):
 
 
 def names_of(document, config=Config()):
-    return institution_names(facts_of(document), config)
+    return facts_of(document).institution_names(config)
 
 
 def spellings(names):
@@ -135,7 +134,7 @@ def test_accepted_names_from_config_and_packs(document_of, tmp_path):
     (tmp_path / "names.toml").write_text('accepted_names = ["Sumpersari"]\n', encoding="utf-8")
     packs = load_packs((str(tmp_path),))
     assert "Sumpersari" in packs["names"]["accepted_names"] and "titles" in packs["names"]
-    assert institution_names(Facts([document], packs), Config()).variants == ()
+    assert Facts([document], packs).institution_names(Config()).variants == ()
 
 
 def test_a_dinas_name_is_compared_only_after_the_unit_word(document_of):

@@ -1,7 +1,7 @@
 import pytest
 
 from lkjip_lint.understand.facts import Facts
-from lkjip_lint.understand.officials import display_name, officials, parse_rank, person_key
+from lkjip_lint.understand.officials import display_name, parse_rank, person_key
 from lkjip_lint.vocab import load_packs
 
 PACKS = load_packs()
@@ -52,7 +52,7 @@ def test_signature_blocks(document_of):
         "Pihak Pertama\nCAMAT SUMBERSARI\n(Signature)\nDrs. I S W A N D I M. Si\nNIP. 19640101 199302 1 004",
         "BUPATI JEMBER,", "Ir.H.HENDY SISWANTO,ST,IPU",
     )
-    people = officials(facts_of(document))
+    people = facts_of(document).officials
     assert [(p.key, p.nip.digits, p.rank and p.rank.name) for p in people] == [
         ("iswandi", "196401011993021001", "Pembina Tingkat I"),
         ("iswandi", "196401011993021004", None),
@@ -70,7 +70,7 @@ def test_signature_blocks_side_by_side_in_a_table(document_of, table_from_rows):
         ["Dr. Ir. HARI SUSANTO, M.M.", "dr. RETNO WULANDARI, M.Kes"],
         ["NIP. 19680512 199303 1 006", "NIP. 19720815 200212 2 001"],
     ])
-    people = officials(facts_of(document_of("Malang, 16 Oktober 2023", signatures)))
+    people = facts_of(document_of("Malang, 16 Oktober 2023", signatures)).officials
     assert sorted((p.key, p.nip.digits) for p in people) == [
         ("harisusanto", "196805121993031006"),
         ("retnowulandari", "197208152002122001"),
@@ -83,7 +83,7 @@ def test_name_label_blocks_and_run_on_lines(document_of):
         "Pangkat/Golongan : Pembina Tk.I / IV b",
         "CAMAT SUMBERSARI Drs. ISWANDI, M.Si Pembina TK I NIP. 19640101 199302 1 004",
     )
-    labelled, run_on = officials(facts_of(document))
+    labelled, run_on = facts_of(document).officials
     assert labelled.key == run_on.key == "iswandi"
     assert labelled.rank.grade == "IV/b" and run_on.rank.name == "Pembina Tingkat I"
     assert run_on.rank_printed == "Pembina TK I"
@@ -91,14 +91,14 @@ def test_name_label_blocks_and_run_on_lines(document_of):
 
 def test_rank_without_nip(document_of):
     document = document_of("CAMAT SUMBERSARI", "Drs. ISWANDI, M,Si", "Pembina Tk.I")
-    [person] = officials(facts_of(document))
+    [person] = facts_of(document).officials
     assert person.nip is None and person.key == "iswandi" and person.rank.name == "Pembina Tingkat I"
 
 
 def test_nip_without_a_name(document_of):
     document = document_of("Kepala Dinas dan seluruh jajarannya mengucapkan terima kasih.",
                            "NIP. 19640101 199302 1 004")
-    [person] = officials(facts_of(document))
+    [person] = facts_of(document).officials
     assert person.key is None and person.nip.digits == "196401011993021004"
 
 
@@ -108,7 +108,7 @@ def test_officials_table(document_of, table_from_rows):
         ["1", "Drs. ISWANDI, M.Si", "196401011993021004", "Pembina Tk.I (IV/b)"],
         ["2", "SITI AMINAH, S.E.", "19850101 202121 2 001", "PPPK"],
     ])
-    first, second = officials(facts_of(document_of(table)))
+    first, second = facts_of(document_of(table)).officials
     assert first.key == "iswandi" and first.rank.grade == "IV/b"
     assert first.nip_location.row == 2 and first.nip_location.column == 3
     assert second.pppk and not first.pppk
@@ -116,5 +116,5 @@ def test_officials_table(document_of, table_from_rows):
 
 def test_pppk_marker_in_the_block(document_of):
     document = document_of("Hj. SITI AMINAH, S.E.", "NI PPPK. 19850101 202121 2 001")
-    [person] = officials(facts_of(document))
+    [person] = facts_of(document).officials
     assert person.pppk and person.key == "sitiaminah"

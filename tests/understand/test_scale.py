@@ -5,7 +5,7 @@ import pytest
 from lkjip_lint.checks import scales
 from lkjip_lint.config import Config
 from lkjip_lint.understand.facts import Facts
-from lkjip_lint.understand.scale import DEFAULT, REPORT, active_scale, default_scale, report_scales
+from lkjip_lint.understand.scale import DEFAULT, REPORT, default_scale
 from lkjip_lint.vocab import load_packs
 
 D = Decimal
@@ -35,7 +35,7 @@ def facts_of(*documents):
 def test_the_report_scale_table_is_read(table_from_rows, document_of):
     facts = facts_of(document_of("Penilaian menggunakan skala ordinal sebagai berikut :",
                                  table_from_rows(SAMPLE_SCALE)))
-    scale = active_scale(facts)
+    scale = facts.scale
     assert scale.source == REPORT
     assert [band.display for band in scale.bands] == ["Sangat Baik", "Baik", "Cukup", "Kurang"]
     assert [band.display for band in scale.ordered()] == ["Kurang", "Cukup", "Baik", "Sangat Baik"]
@@ -43,7 +43,7 @@ def test_the_report_scale_table_is_read(table_from_rows, document_of):
 
 
 def test_five_band_scale(table_from_rows, document_of):
-    scale = active_scale(facts_of(document_of(table_from_rows(PERMENDAGRI_SCALE))))
+    scale = facts_of(document_of(table_from_rows(PERMENDAGRI_SCALE))).scale
     assert [b.display for b in scale.bands_for(D(91))] == ["Sangat Tinggi"]
     assert [b.display for b in scale.bands_for(D("90.5"))] == ["Tinggi", "Sangat Tinggi"]
     assert [b.display for b in scale.bands_for(D(50))] == ["Sangat Rendah"]
@@ -58,7 +58,7 @@ def test_five_band_scale(table_from_rows, document_of):
     ("55", ["CUKUP"]),
 ])
 def test_band_of_a_value(table_from_rows, document_of, value, names):
-    scale = active_scale(facts_of(document_of(table_from_rows(SAMPLE_SCALE))))
+    scale = facts_of(document_of(table_from_rows(SAMPLE_SCALE))).scale
     assert [band.label for band in scale.bands_for(D(value))] == names
 
 
@@ -67,7 +67,7 @@ def test_without_a_scale_table_the_default_applies(table_from_rows, document_of)
         ["No", "Indikator", "Target", "Realisasi", "Capaian"],
         ["1", "Persentase layanan tepat waktu", "90 %", "95 %", "105,56 %"],
     ])
-    scale = active_scale(facts_of(document_of(measurement)))
+    scale = facts_of(document_of(measurement)).scale
     assert scale.source == DEFAULT
     assert scale.where == "rules/scales.toml"
     assert [b.display for b in scale.bands_for(D(72))] == ["Cukup"]
@@ -92,7 +92,7 @@ def test_tables_that_are_not_scales(table_from_rows, document_of):
         ["3,0644 – 3,532", "76,61 – 88,30", "B", "Baik"],
         ["3,5324 – 4,00", "88,31 – 100,00", "A", "Sangat Baik"],
     ])
-    assert report_scales(facts_of(document_of(measurement, skm_conversion))) == []
+    assert facts_of(document_of(measurement, skm_conversion)).report_scales == []
 
 
 INEQUALITY_SCALE = [
@@ -106,7 +106,7 @@ INEQUALITY_SCALE = [
 
 
 def test_a_scale_table_written_as_inequalities_is_read(table_from_rows, document_of):
-    scale = active_scale(facts_of(document_of(table_from_rows(INEQUALITY_SCALE))))
+    scale = facts_of(document_of(table_from_rows(INEQUALITY_SCALE))).scale
     assert scale.source == REPORT
     assert [b.display for b in scale.bands_for(D("90.5"))] == ["Tinggi"]
     assert [b.display for b in scale.bands_for(D(91))] == ["Sangat Tinggi"]
@@ -123,7 +123,7 @@ TINGGI_MEASUREMENT = [
 def test_predicate_words_of_one_common_scale_choose_it(table_from_rows, document_of):
     """No scale table, but the report grades by Sangat Tinggi … Sangat Rendah: only one
     common scale has those names, so predicates are judged by it, not by the 4-band default."""
-    scale = active_scale(facts_of(document_of(table_from_rows(TINGGI_MEASUREMENT))))
+    scale = facts_of(document_of(table_from_rows(TINGGI_MEASUREMENT))).scale
     assert scale.source == DEFAULT
     assert "Sangat Tinggi … Sangat Rendah" in scale.where
     assert [b.display for b in scale.bands_for(D(80))] == ["Tinggi"]
@@ -132,10 +132,10 @@ def test_predicate_words_of_one_common_scale_choose_it(table_from_rows, document
 def test_predicate_words_that_name_no_single_scale_keep_the_default(table_from_rows, document_of):
     mixed = [row[:5] + [label] for row, label in
              zip(TINGGI_MEASUREMENT, ["Kriteria", "Sangat Tinggi", "Baik", "Sangat Tinggi"])]
-    scale = active_scale(facts_of(document_of(table_from_rows(mixed))))
+    scale = facts_of(document_of(table_from_rows(mixed))).scale
     assert scale.where == "rules/scales.toml"
     in_prose = document_of("Rata-rata capaian kinerja sebesar 106,38% dengan kriteria Sangat Baik.")
-    assert active_scale(facts_of(in_prose)).where == "rules/scales.toml"
+    assert facts_of(in_prose).scale.where == "rules/scales.toml"
 
 
 
@@ -147,7 +147,7 @@ def test_a_scale_table_naming_its_bands_by_verdict_words_is_read(table_from_rows
         ["3", "55 ≤ x < 70", "Cukup Berhasil"],
         ["4", "x < 55", "Tidak Berhasil"],
     ])
-    scale = active_scale(facts_of(document_of(verdict_scale)))
+    scale = facts_of(document_of(verdict_scale)).scale
     assert scale.source == REPORT
     assert [b.display for b in scale.bands_for(D("72.5"))] == ["Berhasil"]
 
@@ -155,13 +155,13 @@ def test_a_scale_table_naming_its_bands_by_verdict_words_is_read(table_from_rows
 def test_a_polarity_phrase_names_no_band(document_of):
     doc = document_of("Indikator angka kemiskinan merupakan indikator dengan polaritas negatif, yaitu semakin "
                       "rendah semakin baik.")
-    assert active_scale(facts_of(doc)).where == "rules/scales.toml"
+    assert facts_of(doc).scale.where == "rules/scales.toml"
 
 def test_a_scale_table_that_cannot_be_read_keeps_the_default(table_from_rows, document_of):
     unreadable = [row[:1] + ["lihat lampiran"] + row[2:] for row in INEQUALITY_SCALE]
     unreadable[0] = INEQUALITY_SCALE[0]
     doc = document_of(table_from_rows(unreadable), table_from_rows(TINGGI_MEASUREMENT, index=2))
-    assert active_scale(facts_of(doc)).where == "rules/scales.toml"
+    assert facts_of(doc).scale.where == "rules/scales.toml"
 
 
 def test_a_gap_in_a_scale_written_as_inequalities_is_reported(table_from_rows, document_of):
