@@ -17,7 +17,7 @@ from ..text.counts import count_pattern, find_counts
 from ..text.sentences import is_one_sentence, last_sentence_start, sentence_at
 from ..understand.headings import is_heading_like
 from ..text.markers import Label
-from ..understand.lists import Event, ListTracker, split_label
+from ..understand.lists import Event, ListTracker, split_label, track_paragraph_lists
 
 
 _MAX_ITEM_CHARS = 160
@@ -155,16 +155,7 @@ def _finding(paragraph: Paragraph, claim: Claim, counted: list[Item]) -> Finding
 
 def _check_document(document: Document, settings: _Settings) -> Iterator[Finding]:
     blocks = document.blocks
-    tracker = ListTracker()
-    for index, block in enumerate(blocks):
-        if isinstance(block, Table):
-            continue
-        if is_heading_like(block) or is_caption(block.text):
-            tracker.reset()
-            continue
-        label, content = split_label(block)
-        if label is not None:
-            tracker.feed(label, block)
+    for index, block, tracker in track_paragraph_lists(document):
         claims = _claims(block.text, settings)
         if not claims:
             continue

@@ -10,12 +10,12 @@ from rapidfuzz import fuzz
 from ..catalog import options
 from ..catalog.structure import MISSING_SECTION, DUPLICATE_TABLE_NUMBER, LIST_NUMBERING, TOC_ENTRY_MISSING, RULES  # noqa: F401  (RULES: this module's rules)
 from ..findings import Finding, Related, make_finding
-from ..model import Document, Location, Paragraph, Table
+from ..model import Document, Location, Paragraph
 from ..textutil import contains_term, fold, matches_any, shorten
-from ..text.captions import is_caption, read_caption
+from ..text.captions import read_caption
 from ..understand.headings import is_heading_like
 from ..text.markers import label_text, parse_label
-from ..understand.lists import Event, ListRun, ListTracker, split_label
+from ..understand.lists import Event, ListRun, ListTracker, track_paragraph_lists
 from ..understand.outline import Heading, headings, table_of_contents, title_words
 from ..understand.places import cell_location
 
@@ -154,6 +154,11 @@ def _split_number(number: str) -> tuple[str, int] | None:
     return caption.sequence if caption else None
 
 
+def _base(number: str) -> str:
+    caption = read_caption(f"Tabel {number}")
+    return caption.base if caption else number
+
+
 def _captions(document: Document):
     """(number, caption text, location, is_annex) of each table's caption, and the numbers of
     every caption line, attached to a table or not."""
@@ -188,6 +193,7 @@ def _captions(document: Document):
 
 def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
     attached, all_numbers = _captions(document)
+    printed_bases = {_base(number) for number in all_numbers}  # "3.2" is printed when "3.2a" is
     seen: dict[str, tuple[str, Location]] = {}
     previous: tuple[str, int] | None = None
     annex = False
@@ -213,7 +219,7 @@ def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
                 continue
         elif previous and previous[0] == prefix and n == previous[1] + 2:
             missing = _join(prefix, previous[1] + 1)
-            if missing not in all_numbers:
+            if missing not in printed_bases:
                 yield make_finding(
                     DUPLICATE_TABLE_NUMBER.code, location, "skipped-table-number",
                     found=label, expected=f"Tabel {missing}", snippet=shorten(text, 120),
@@ -252,17 +258,10 @@ def _reportable(run: ListRun) -> bool:
 
 
 def _paragraph_list_findings(document: Document) -> Iterator[Finding]:
-    tracker = ListTracker()
-    for block in document.blocks:
-        if isinstance(block, Table):
-            continue
-        if is_heading_like(block) or is_caption(block.text):
-            tracker.reset()
-            continue
-        label, _ = split_label(block)
-        if label is not None:
-            tracker.feed(label, block)
-    for run in tracker.runs:
+    runs = []
+    for _, _, tracker in track_paragraph_lists(document):
+        runs = tracker.runs
+    for run in runs:
         if _reportable(run):
             paragraph = run.anomalies[0].ref
             yield _numbering_finding(run, paragraph.location, shorten(paragraph.text, 160))

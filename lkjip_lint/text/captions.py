@@ -44,11 +44,18 @@ class Caption:
 
     @property
     def sequence(self) -> tuple[str, int] | None:
-        """(prefix, n) of a number whose last part is a plain number: "3.2" -> ("3", 2)."""
+        """(prefix, n) of a number whose last part is a number, its letter left out:
+        "3.2" -> ("3", 2), "2.3b" -> ("2", 3); None for a roman last part ("Tabel II")."""
         parts = self.parts
-        if not parts[-1].isdigit():
+        last = parts[-1].rstrip("abcdefghijklmnopqrstuvwxyz")
+        if not last.isdigit():
             return None
-        return ".".join(parts[:-1]), int(parts[-1])
+        return ".".join(parts[:-1]), int(last)
+
+    @property
+    def base(self) -> str:
+        """The number without its letter: "2.3b" -> "2.3"."""
+        return self.number.rstrip("abcdefghijklmnopqrstuvwxyz")
 
 
 def read_caption(text: str | None) -> Caption | None:

@@ -16,12 +16,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from typing import Iterator
+
 from ..model import Paragraph
+from ..text.captions import is_caption
 from ..text.markers import BULLET, Label, Reading, parse_label
+from .headings import is_heading_like
 
 # A skipped item is one missing number in a list of at least two items; a longer jump
 # is more often a list we misread than a numbering slip.
 MIN_ITEMS_BEFORE_SKIP = 2
+
+
+def track_paragraph_lists(document) -> Iterator[tuple[int, Paragraph, ListTracker]]:
+    """Each paragraph of ``document`` (by block index) once its label, if any, is placed
+    in the open lists; a heading or a caption closes every list. Tables are passed over.
+    The tracker yielded is the document's one tracker: its ``runs`` are every list so far."""
+    tracker = ListTracker()
+    for index, block in enumerate(document.blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        if is_heading_like(block) or is_caption(block.text):
+            tracker.reset()
+            continue
+        label, _ = split_label(block)
+        if label is not None:
+            tracker.feed(label, block)
+        yield index, block, tracker
 
 
 def split_label(paragraph: Paragraph) -> tuple[Label | None, str]:

@@ -29,10 +29,10 @@ def test_not_captions(text):
     assert not is_caption(text)
 
 
-def test_letter_suffixes_are_distinct_numbers_without_a_sequence():
+def test_letter_suffixes_are_distinct_numbers_of_one_place_in_the_sequence():
     a, b = read_caption("Tabel 2.3a"), read_caption("Tabel 2.3b")
     assert a.number != b.number
-    assert a.sequence is None
+    assert a.sequence == b.sequence == ("2", 3) and a.base == "2.3"
     assert read_caption("Tabel 3.2").sequence == ("3", 2)
     assert read_caption("Tabel III.2").sequence == ("III", 2)
     assert read_caption("Gambar 1").is_table is False
