@@ -152,7 +152,7 @@ def headings(document: Document, skip: frozenset[int] = frozenset()) -> list[Hea
         if is_bare_chapter(text):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(following, Paragraph) and len(following.text) <= HEADING_CANDIDATE_MAX_CHARS:
-                text = f"{text} {following.text.strip()}"
+                text = f"{collapse_spaced_capitals(text)} {collapse_spaced_capitals(following.text.strip())}"
         found.append(Heading(index, text, title_words(text), block.location, is_chapter(text)))
     return found
 

@@ -35,3 +35,22 @@ def test_contents_as_a_table(document_of, table_from_rows):
 
 def test_no_contents(document_of):
     assert table_of_contents(document_of("KATA PENGANTAR", "Isi."), ["daftar isi"]) is None
+
+
+def test_headings_in_spaced_capitals_and_numbered_without_a_space(document_of):
+    doc = document_of("B A B  I V", "P E N U T U P", "3.1.4.Perbandingan Realisasi Kinerja",
+                      "Demikian laporan ini disusun.")
+    found = headings(doc)
+    assert found[0].chapter and found[0].words == "penutup"
+    assert "perbandingan realisasi kinerja" in [h.words for h in found]
+
+
+def test_a_contents_line_is_no_heading_where_the_contents_were_not_found(document_of):
+    doc = document_of("Hlm.", "BAB IV P E N U T U P ........ 65", "BAB IV PENUTUP", "Demikian laporan ini.")
+    assert [h.text for h in headings(doc)] == ["BAB IV PENUTUP"]
+
+
+def test_a_page_column_headed_hlm_starts_the_contents(document_of):
+    doc = document_of("DAFTAR ISI", "Hlm.", "KATA PENGANTAR ........ i", "BAB I PENDAHULUAN ...... 1", "BAB I PENDAHULUAN")
+    toc = table_of_contents(doc, ["daftar isi"])
+    assert [e.text for e in toc.entries] == ["KATA PENGANTAR", "BAB I PENDAHULUAN"]
