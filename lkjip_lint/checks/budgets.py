@@ -69,20 +69,21 @@ def _candidate_pairs(names: list[list[tuple[str, ...]]], aliases: list[list[tupl
                      settings: IdentitySettings) -> set[tuple[int, int]]:
     """Pairs of entries (i < j) one of whose names or aliases may be the same as the
     other's, found through an index of their words' roots instead of every pair."""
-    owners: list[int] = []
-    all_names: list[tuple[str, ...]] = []
+    owners: dict[tuple[str, ...], list[int]] = {}
     for entry, own in enumerate(names):
         for words in own + aliases[entry]:
-            owners.append(entry)
-            all_names.append(words)
-    index = NameIndex(all_names, min(settings.min_shared_words, settings.slip_context))
+            owners.setdefault(words, [])
+            if not owners[words] or owners[words][-1] != entry:
+                owners[words].append(entry)
+    distinct = list(owners)  # a name printed in many places is looked up once
+    index = NameIndex(distinct, min(settings.min_shared_words, settings.slip_context))
     pairs = set()
-    for number, words in enumerate(all_names):
-        i = owners[number]
+    for words in distinct:
         for other in index.candidates(words):
-            j = owners[other]
-            if i != j:
-                pairs.add((min(i, j), max(i, j)))
+            for i in owners[words]:
+                for j in owners[distinct[other]]:
+                    if i < j:
+                        pairs.add((i, j))
     return pairs
 
 

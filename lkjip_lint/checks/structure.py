@@ -217,7 +217,9 @@ def _table_number_findings(document: Document, continued) -> Iterator[Finding]:
                 # so the table after it is not also reported as skipping a number.
                 previous = (prefix, next_n)
                 continue
-        elif previous and previous[0] == prefix and n == previous[1] + 2:
+        elif previous and previous[0] == prefix and n == previous[1] + 2 and _base(number) == number:
+            # A lettered number ("Tabel 3.1.3a") numbers the tables of a section: a section
+            # without a table leaves a gap that is no skip.
             missing = _join(prefix, previous[1] + 1)
             if missing not in printed_bases:
                 yield make_finding(

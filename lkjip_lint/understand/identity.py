@@ -20,7 +20,7 @@ than ``min_shared_words``) is the same only as a name with the same words.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -159,7 +159,10 @@ def _exact_first(a, b, used_a: set, used_b: set) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def compare_words(a: tuple[str, ...], b: tuple[str, ...], settings: IdentitySettings) -> Comparison:
+    """How the content words of two names match (a name repeated in many places is
+    compared with another once)."""
     used_a: set[int] = set()
     used_b: set[int] = set()
     same_pairs = _exact_first(a, b, used_a, used_b) + _pairs(a, b, SAME, used_a, used_b, settings)
@@ -206,13 +209,12 @@ class NameIndex:
     same as are found without comparing it with every other one.
 
     Two names are the same only when all but a few words of the shorter one (the slips:
-    no more than half, and none unless ``min_shared_words`` others are the same) share a
-    root with words of the longer. So whichever of the two is shorter, one of any
-    ``1 + slips`` of its words has a root among the other's words. Each name is filed
-    under the roots of all its words and, as a signature, under the roots of its
-    ``1 + slips`` rarest words (``min_shared_words``: the fewest same words any slip needs); ``candidates`` looks up the query's
-    rarest words among all names and all the query's words among the signatures. It is
-    exact, not a guess: it never leaves out a name ``compare_words`` would call the same.
+    no more than half, and none unless ``min_shared_words`` others are the same, the
+    fewest same words any slip needs) are the same as words of the longer, one for one.
+    So the query's words that have a root in the other name are at least that many.
+    ``candidates`` counts, for every name sharing a root with the query, how many of the
+    query's words it holds a root of, and keeps the names with enough: exact, not a
+    guess; it never leaves out a name ``compare_words`` would call the same.
     """
 
     def __init__(self, names: Iterable[tuple[str, ...]], min_shared_words: int = 1):
@@ -223,26 +225,21 @@ class NameIndex:
             for word in words:
                 for root in roots(word):
                     self.postings[root].add(number)
-        self.signatures: dict[str, set[int]] = defaultdict(set)
-        for number, words in enumerate(self.names):
-            for word in self._rarest_words(words):
-                for root in roots(word):
-                    self.signatures[root].add(number)
+        self.needed = [self._needed(len(words)) for words in self.names]
 
-    def _spread(self, word: str) -> int:
-        return sum(len(self.postings.get(root, ())) for root in roots(word))
-
-    def _rarest_words(self, words: tuple[str, ...]) -> list[str]:
-        slips = max(0, min(len(words) // 2, len(words) - self.min_shared_words))
-        return sorted(words, key=self._spread)[:1 + slips]
+    def _needed(self, length: int) -> int:
+        """How many words of a name of ``length`` words must be the same as the other's."""
+        slips = max(0, min(length // 2, length - self.min_shared_words))
+        return length - slips
 
     def candidates(self, words: tuple[str, ...]) -> set[int]:
         """The names that may be the same as ``words`` (by number, in the order given)."""
-        found: set[int] = set()
-        for word in self._rarest_words(words):
-            for root in roots(word):
-                found |= self.postings.get(root, set())
+        counts: Counter = Counter()
         for word in words:
+            hit: set[int] = set()
             for root in roots(word):
-                found |= self.signatures.get(root, set())
-        return found
+                hit |= self.postings.get(root, set())
+            counts.update(hit)
+        # What a pair needs is what its shorter name needs; that grows with the length.
+        query_needs, needed = self._needed(len(words)), self.needed
+        return {number for number, shared in counts.items() if shared >= query_needs or shared >= needed[number]}
