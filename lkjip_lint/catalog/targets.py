@@ -89,6 +89,11 @@ INDICATOR_SPELLING = Rule(
     doc="""
     When two tables name the same indicator but one word is spelt differently (not a
     different word, a slip), both forms are shown so the drafter can settle on one.
+    Words of one root are one word ("pemerintah" / "pemerintahan"), and so are the
+    known spellings of rules/misspellings.toml ("Prosentase" / "Persentase"); words that
+    only look alike ("perumahan" / "perubahan") count as a slip only inside a name whose
+    other words are the same (at least ``slip_context`` of them; two letters swapped or
+    a doubled letter need only ``min_shared_words``).
 
     Example: "… bidang Pemerintahan, pembantuan dan Penyelenggaraan …" where the PK says
     "pembangunan".
