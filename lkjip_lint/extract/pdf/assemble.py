@@ -1,0 +1,161 @@
+"""Pages into the document: running headers and footers set apart, tables continued
+over a page break joined, and the blocks in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ...model import Block, Cell, Location
+from ..common import clean_text, is_caption
+from ..text import BlockBuilder, is_page_number
+from .page import PageItem, PdfLine, PdfPage, PdfTable
+
+# A table ending below this share of the page height may continue on the next page.
+NEAR_BOTTOM = 2 / 3
+# Column edges of the two parts of a continued table may differ by this much (points).
+COLUMN_TOLERANCE = 3.0
+# Lines this close to the top or bottom of the text on a page may be running headers.
+EDGE_LINES = 2
+
+
+# --- page furniture ---------------------------------------------------------------
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", clean_text(text).lower())
+
+
+def _edge_lines(page: PdfPage) -> list[PdfLine]:
+    lines = [item for item in page.items if isinstance(item, PdfLine)]
+    if len(lines) <= 2 * EDGE_LINES:
+        return lines
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+
+
+def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
+    """Mark running headers and footers: lines at the top or bottom of the page text
+    that repeat (numbers aside) on other pages. Page numbers there are dropped."""
+    edges = [_edge_lines(page) for page in pages]
+    seen_on = Counter(key for lines in edges for key in {_furniture_key(line.text) for line in lines})
+    marked = []
+    for page, page_edges in zip(pages, edges):
+        edge_ids = {id(line) for line in page_edges}
+        items = []
+        for item in page.items:
+            if id(item) in edge_ids:
+                if is_page_number(item.text):
+                    continue
+                if seen_on[_furniture_key(item.text)] >= 2 and not is_caption(item.text):
+                    item = replace(item, furniture=True)
+            items.append(item)
+        marked.append(replace(page, items=tuple(items)))
+    return marked
+
+
+# --- tables across page breaks ----------------------------------------------------
+
+def is_furniture(item: PageItem) -> bool:
+    return isinstance(item, PdfLine) and item.furniture
+
+
+def join_continued_tables(pages: list[PdfPage]) -> list[PageItem]:
+    """All items in reading order, a table continued on the next page joined to its start.
+
+    A table continues when it is the last thing on its page (running footers aside)
+    and ends in the lower part of the page, and the next page begins (running headers
+    aside) with a table of the same columns.
+    """
+    items: list[PageItem] = []
+    open_table: int | None = None  # where in ``items`` the table that may continue is
+    for page in pages:
+        body = [item for item in page.items if not is_furniture(item)]
+        continued = None
+        if open_table is not None and body and isinstance(body[0], PdfTable) \
+                and _same_columns(items[open_table], body[0]):
+            continued = body[0]
+        for item in page.items:
+            if item is continued:
+                items[open_table] = joined(items[open_table], item)
+            else:
+                items.append(item)
+        open_table = _table_left_open(items, body, page, continued, open_table)
+    return items
+
+
+def _table_left_open(items: list[PageItem], body: list[PageItem], page: PdfPage,
+                     continued: PdfTable | None, open_table: int | None) -> int | None:
+    last = body[-1] if body else None
+    if not isinstance(last, PdfTable) or last.bottom < NEAR_BOTTOM * page.height:
+        return None
+    if last is continued:
+        return open_table
+    return next(i for i in range(len(items) - 1, -1, -1) if items[i] is last)
+
+
+def _same_columns(a: PdfTable, b: PdfTable) -> bool:
+    return a.n_cols == b.n_cols and all(
+        abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a.column_edges, b.column_edges))
+
+
+def joined(start: PdfTable, continuation: PdfTable) -> PdfTable:
+    """``start`` with the rows of ``continuation`` appended, less the header rows the
+    continuation repeats and a "(1) (2) (3)" column-number row."""
+    rows = list(continuation.rows)
+    repeated = 0
+    while repeated < min(len(rows), len(start.rows)) and _row_key(rows[repeated]) == _row_key(start.rows[repeated]):
+        repeated += 1
+    if repeated < len(rows) and is_column_number_row(rows[repeated]):
+        repeated += 1
+    offset = len(start.rows) - repeated
+    moved = tuple(tuple(replace(cell, row=cell.row + offset) for cell in row) for row in rows[repeated:])
+    row_pages = _row_pages(start) + _row_pages(continuation)[repeated:]
+    return replace(start, rows=start.rows + moved, bottom=continuation.bottom,
+                   pages=start.pages + continuation.pages, row_pages=row_pages)
+
+
+def _row_pages(table: PdfTable) -> tuple[int, ...]:
+    return table.row_pages or (table.pages[0],) * len(table.rows)
+
+
+def _row_key(row: tuple[Cell, ...]) -> tuple:
+    return tuple((cell.text, cell.col, cell.colspan) for cell in row)
+
+
+def is_column_number_row(row: tuple[Cell, ...]) -> bool:
+    """A "(1) (2) (3)" or "1 2 3" row numbering the columns."""
+    numbers = []
+    for cell in row:
+        match = re.fullmatch(r"\(?(\d{1,2})\)?", cell.text)
+        if cell.text and not match:
+            return False
+        if match:
+            numbers.append(int(match.group(1)))
+    return len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+# --- into blocks ------------------------------------------------------------------
+
+def build_blocks(path: str, items: list[PageItem]) -> list[Block]:
+    """Blocks from items in reading order; the lines of each page between tables are
+    searched for flattened tables (not across pages: footers and headers interrupt them)."""
+    builder = BlockBuilder()
+    lines: list[PdfLine] = []
+
+    def add_lines() -> None:
+        builder.add_lines([(line.text, Location(path, page=line.page, line=line.number)) for line in lines],
+                          [line.bold for line in lines])
+        lines.clear()
+
+    for item in items:
+        if isinstance(item, PdfTable):
+            add_lines()
+            builder.add_table(item.rows, item.n_cols, Location(path, page=item.pages[0]), item.pages,
+                              row_pages=_row_pages(item))
+            continue
+        if lines and lines[-1].page != item.page:
+            add_lines()
+        lines.append(item)
+    add_lines()
+    return builder.blocks

@@ -1,0 +1,76 @@
+"""One page as items in reading order: ruled tables, tables read from text alignment,
+and the lines of text outside them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+from ...model import Cell
+from .content import PageContent, font_style
+from .grid import ruled_tables
+from .textlines import lines_of
+
+# A page whose images cover this share of it and that has no text is a scan.
+SCANNED_COVER = 0.3
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    text: str
+    top: float
+    page: int
+    number: int  # 1-based, counted from the top of the page
+    bold: bool = False
+    furniture: bool = False  # a running header or footer line
+    bottom: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+@dataclass(frozen=True)
+class PdfTable:
+    rows: tuple[tuple[Cell, ...], ...]
+    n_cols: int
+    top: float
+    bottom: float
+    column_edges: tuple[float, ...]
+    pages: tuple[int, ...]
+    row_pages: tuple[int, ...] = ()
+    ruled: bool = True
+
+
+PageItem = Union[PdfLine, PdfTable]
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    number: int
+    height: float
+    items: tuple[PageItem, ...]  # in reading order
+    scanned: bool = False  # no text layer, a picture of a page
+
+
+def read_page(content: PageContent) -> PdfPage:
+    chars = [ch for ch in content.chars if ch["text"].strip() or ch["text"] == " "]
+    if not any(ch["text"].strip() for ch in chars):
+        return PdfPage(content.number, content.height, (), scanned=content.image_cover >= SCANNED_COVER)
+    found = ruled_tables(content.edges, chars)
+    tables = [PdfTable(t.rows, t.n_cols, t.bbox[1], t.bbox[3], t.column_edges, (content.number,))
+              for t in found]
+    boxes = [t.bbox for t in found]
+    outside = [ch for ch in chars if not _in_any(ch, boxes)] if boxes else chars
+    lines = text_lines(outside, content.number)
+    items = sorted([*lines, *tables], key=lambda item: item.top)
+    return PdfPage(content.number, content.height, tuple(items))
+
+
+def text_lines(chars: list[dict], page_number: int) -> list[PdfLine]:
+    return [PdfLine(line.text, line.top, page_number, number, bold=font_style(list(line.chars))[0],
+                    bottom=line.bottom, x0=line.x0, x1=line.x1)
+            for number, line in enumerate(lines_of(chars), start=1)]
+
+
+def _in_any(ch: dict, boxes: list[tuple]) -> bool:
+    x, y = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in boxes)

@@ -1,0 +1,103 @@
+"""Characters into lines of words, the way pdfplumber's text functions group them
+(``x_tolerance`` and ``y_tolerance`` 3), in one pass over sorted characters.
+
+A line is a chain of characters whose tops lie within 3 points of the next; in a line,
+a word ends at a space character or where the next character starts more than 3 points
+after the previous one ends (or before it starts). Turned characters (vertical text)
+make lines down the page, read top to bottom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+X_TOLERANCE = 3.0
+Y_TOLERANCE = 3.0
+
+_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+
+@dataclass(frozen=True)
+class TextLine:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    chars: tuple[dict, ...]  # the visible characters, in reading order
+    words: tuple[tuple[float, float, str], ...] = ()  # (x0, x1, text) of each word
+
+
+def _chains(chars: list[dict], key: str) -> list[list[dict]]:
+    ordered = sorted(chars, key=lambda ch: ch[key])
+    groups: list[list[dict]] = []
+    last = None
+    for ch in ordered:
+        value = ch[key]
+        if last is None or value > last + Y_TOLERANCE:
+            groups.append([ch])
+        else:
+            groups[-1].append(ch)
+        last = value
+    return groups
+
+
+def _words(line: list[dict], along: str, end: str, across: str) -> list[list[dict]]:
+    words: list[list[dict]] = []
+    current: list[dict] = []
+    for ch in line:
+        if ch["text"].isspace():
+            if current:
+                words.append(current)
+                current = []
+            continue
+        if current:
+            previous = current[-1]
+            if ch[along] < previous[along] or ch[along] > previous[end] + X_TOLERANCE \
+                    or abs(ch[across] - previous[across]) > Y_TOLERANCE:
+                words.append(current)
+                current = []
+        current.append(ch)
+    if current:
+        words.append(current)
+    return words
+
+
+def _word_text(word: list[dict]) -> str:
+    return "".join(_LIGATURES.get(ch["text"], ch["text"]) for ch in word)
+
+
+def _make_line(words: list[list[dict]]) -> TextLine:
+    visible = [ch for word in words for ch in word]
+    return TextLine(
+        text=" ".join(_word_text(word) for word in words),
+        top=min(ch["top"] for ch in visible),
+        bottom=max(ch["bottom"] for ch in visible),
+        x0=min(ch["x0"] for ch in visible),
+        x1=max(ch["x1"] for ch in visible),
+        chars=tuple(visible),
+        words=tuple((min(ch["x0"] for ch in w), max(ch["x1"] for ch in w), _word_text(w)) for w in words),
+    )
+
+
+def lines_of(chars: list[dict]) -> list[TextLine]:
+    """The lines the characters make, top to bottom (vertical lines after, left to right)."""
+    upright = [ch for ch in chars if ch["upright"]]
+    turned = [ch for ch in chars if not ch["upright"]] if len(upright) != len(chars) else []
+    lines = []
+    for chain in _chains(upright, "top"):
+        chain.sort(key=lambda ch: ch["x0"])
+        words = _words(chain, "x0", "x1", "top")
+        if words:
+            lines.append(_make_line(words))
+    for chain in _chains(turned, "x0"):
+        chain.sort(key=lambda ch: ch["top"])
+        words = _words(chain, "top", "bottom", "x0")
+        if words:
+            lines.append(_make_line(words))
+    return lines
+
+
+def text_of(chars: list[dict]) -> str:
+    """The text of some characters, one line per printed line."""
+    return "\n".join(line.text for line in lines_of(chars))
