@@ -25,11 +25,15 @@ ENCRYPTED = "encrypted or password-protected (not supported)"
 NO_TEXT = "no text layer (scanned image?); OCR it first"
 
 READERS = ("pdfium", "pdfplumber")
+# The reader ``extract_pdf`` uses when not told; the comparison of the two readers
+# (benchmarks/compare_pdf_readers.py, tests/extract/test_pdf_readers.py) switches it.
+default_reader = "pdfium"
 
 
-def extract_pdf(path: str, reader: str = "pdfium") -> Document:
+def extract_pdf(path: str, reader: str | None = None) -> Document:
     """The document in a PDF. ``reader`` "pdfium" falls back to pdfplumber for a file
     PDFium cannot open; "pdfplumber" reads with pdfplumber only."""
+    reader = reader or default_reader
     pages = mark_furniture([read_page(content) for content in _contents(path, reader)])
     if not any(page.items for page in pages):
         raise ExtractError(path, NO_TEXT)

@@ -23,8 +23,19 @@ EDGE_LINES = 2
 
 # --- page furniture ---------------------------------------------------------------
 
+# "III- 15", "II-3", "- 15 -": a page number with its chapter or dashes.
+_CHAPTER_PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:[IVXL]{1,5}\s*[-–—.]\s*)?\d{1,4}\s*[-–—]?$")
+
+
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", clean_text(text).lower())
+    """A line with its numbers (and the chapter numeral of a "III- 15" page number) left out."""
+    key = clean_text(text).lower()
+    key = re.sub(r"\b[ivxl]{1,5}\s*(?=[-–—]\s*\d)", "#", key)
+    return re.sub(r"\d+", "#", key)
+
+
+def is_page_label(text: str) -> bool:
+    return is_page_number(text) or bool(_CHAPTER_PAGE_NUMBER.match(clean_text(text)))
 
 
 def _edge_lines(page: PdfPage) -> list[PdfLine]:
@@ -36,7 +47,11 @@ def _edge_lines(page: PdfPage) -> list[PdfLine]:
 
 def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
     """Mark running headers and footers: lines at the top or bottom of the page text
-    that repeat (numbers aside) on other pages. Page numbers there are dropped."""
+    that repeat (numbers aside) on other pages. Page numbers there are dropped.
+
+    Neither becomes a paragraph: a footer ("Laporan Kinerja … | 12") read as text would
+    continue the sentence above it, and a sentence running over the page break would be
+    cut by it."""
     edges = [_edge_lines(page) for page in pages]
     seen_on = Counter(key for lines in edges for key in {_furniture_key(line.text) for line in lines})
     marked = []
@@ -45,7 +60,7 @@ def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
         items = []
         for item in page.items:
             if id(item) in edge_ids:
-                if is_page_number(item.text):
+                if is_page_label(item.text):
                     continue
                 if seen_on[_furniture_key(item.text)] >= 2 and not is_caption(item.text):
                     item = replace(item, furniture=True)
@@ -138,8 +153,8 @@ def is_column_number_row(row: tuple[Cell, ...]) -> bool:
 # --- into blocks ------------------------------------------------------------------
 
 def build_blocks(path: str, items: list[PageItem]) -> list[Block]:
-    """Blocks from items in reading order; the lines of each page between tables are
-    searched for flattened tables (not across pages: footers and headers interrupt them)."""
+    """Blocks from items in reading order, running headers and footers left out; the
+    lines between two tables are searched for flattened tables, over page breaks too."""
     builder = BlockBuilder()
     lines: list[PdfLine] = []
 
@@ -154,8 +169,7 @@ def build_blocks(path: str, items: list[PageItem]) -> list[Block]:
             builder.add_table(item.rows, item.n_cols, Location(path, page=item.pages[0]), item.pages,
                               row_pages=_row_pages(item))
             continue
-        if lines and lines[-1].page != item.page:
-            add_lines()
-        lines.append(item)
+        if not item.furniture:
+            lines.append(item)
     add_lines()
     return builder.blocks

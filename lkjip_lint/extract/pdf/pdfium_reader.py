@@ -19,6 +19,9 @@ import pypdfium2.raw as raw
 from .content import PageContent, Rotation, is_upright, path_edges
 
 _GENERATED = "\r\n"
+_SOFT_HYPHENS = "\x02\ufffe"
+# The font's PostScript name ("ABCDEF+Arial-BoldMT"); older PDFium builds call it FontName.
+_FONT_NAME = getattr(raw, "FPDFFont_GetBaseFontName", None) or getattr(raw, "FPDFFont_GetFontName")
 _NAME_BUFFER = 256
 
 
@@ -151,7 +154,7 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
         ch = text[i]
         if ch in _GENERATED or ch == "\x00" or (ch == " " and is_generated(handle, i)):
             continue
-        if ch == "\x02":  # PDFium's mark for a hyphen that ends a line
+        if ch in _SOFT_HYPHENS:  # PDFium's marks for a hyphen that ends a line
             ch = "-"
         address = get_object(handle, i)
         if address != last_address:
@@ -202,7 +205,7 @@ def _font_name_and_descent(font) -> tuple[str, float]:
         return "", 0.0
     name = ""
     buffer = ctypes.create_string_buffer(_NAME_BUFFER)
-    if raw.FPDFFont_GetBaseFontName(font, buffer, _NAME_BUFFER):
+    if _FONT_NAME(font, buffer, _NAME_BUFFER):
         name = buffer.value.decode("latin-1")
     value = ctypes.c_float()
     unit = 1000.0  # asked at a large size: the answer is rounded to a float

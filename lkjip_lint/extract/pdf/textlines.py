@@ -2,9 +2,12 @@
 (``x_tolerance`` and ``y_tolerance`` 3), in one pass over sorted characters.
 
 A line is a chain of characters whose tops lie within 3 points of the next; in a line,
-a word ends at a space character or where the next character starts more than 3 points
-after the previous one ends (or before it starts). Turned characters (vertical text)
-make lines down the page, read top to bottom.
+a word ends at a space character or where the next character starts before the previous
+one starts or more than a tenth of the font size after it ends (3 points at most). The
+tenth matters where a file has no space characters between words (PDFium leaves out
+some that pdfminer reports): letters of one word lie closer than 0.05 of the size,
+words 0.17 of it apart or more. Turned characters (vertical text) make lines down the
+page, read top to bottom.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from dataclasses import dataclass
 
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
+# A gap wider than this share of the font size separates two words.
+WORD_GAP = 0.1
 
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
@@ -53,7 +58,8 @@ def _words(line: list[dict], along: str, end: str, across: str) -> list[list[dic
             continue
         if current:
             previous = current[-1]
-            if ch[along] < previous[along] or ch[along] > previous[end] + X_TOLERANCE \
+            gap = min(X_TOLERANCE, WORD_GAP * previous["size"])
+            if ch[along] < previous[along] or ch[along] > previous[end] + gap \
                     or abs(ch[across] - previous[across]) > Y_TOLERANCE:
                 words.append(current)
                 current = []
