@@ -17,8 +17,13 @@ from .page import PageItem, PdfLine, PdfPage, PdfTable
 NEAR_BOTTOM = 2 / 3
 # Column edges of the two parts of a continued table may differ by this much (points).
 COLUMN_TOLERANCE = 3.0
-# Lines this close to the top or bottom of the text on a page may be running headers.
+# ... and by this much for a table without rules, whose columns come from its text.
+GUTTER_TOLERANCE = 15.0
+# Lines this close to the top or bottom of the text on a page may be running headers,
 EDGE_LINES = 2
+# ... when they lie in this share of the page height at its top or bottom.
+MARGIN = 0.12
+_CHAPTER_LINE = re.compile(r"^(?:bab|lampiran)\b", re.I)
 
 
 # --- page furniture ---------------------------------------------------------------
@@ -39,19 +44,24 @@ def is_page_label(text: str) -> bool:
 
 
 def _edge_lines(page: PdfPage) -> list[PdfLine]:
+    """The first and last lines of a page's text that lie in its top or bottom margin."""
     lines = [item for item in page.items if isinstance(item, PdfLine)]
-    if len(lines) <= 2 * EDGE_LINES:
-        return lines
-    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    edge = lines if len(lines) <= 2 * EDGE_LINES else lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    top, bottom = MARGIN * page.height, (1 - MARGIN) * page.height
+    return [line for line in edge if line.bottom <= top or line.top >= bottom or not line.bottom]
+
+
+def _may_be_furniture(text: str) -> bool:
+    return not is_caption(text) and not _CHAPTER_LINE.match(clean_text(text))
 
 
 def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
-    """Mark running headers and footers: lines at the top or bottom of the page text
-    that repeat (numbers aside) on other pages. Page numbers there are dropped.
+    """Mark running headers and footers: lines in the top or bottom margin of a page
+    that repeat there (numbers aside) on other pages. Page numbers there are dropped.
 
     Neither becomes a paragraph: a footer ("Laporan Kinerja … | 12") read as text would
     continue the sentence above it, and a sentence running over the page break would be
-    cut by it."""
+    cut by it. Captions and chapter lines ("BAB 2") are never furniture."""
     edges = [_edge_lines(page) for page in pages]
     seen_on = Counter(key for lines in edges for key in {_furniture_key(line.text) for line in lines})
     marked = []
@@ -62,7 +72,7 @@ def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
             if id(item) in edge_ids:
                 if is_page_label(item.text):
                     continue
-                if seen_on[_furniture_key(item.text)] >= 2 and not is_caption(item.text):
+                if seen_on[_furniture_key(item.text)] >= 2 and _may_be_furniture(item.text):
                     item = replace(item, furniture=True)
             items.append(item)
         marked.append(replace(page, items=tuple(items)))
@@ -110,8 +120,14 @@ def _table_left_open(items: list[PageItem], body: list[PageItem], page: PdfPage,
 
 
 def _same_columns(a: PdfTable, b: PdfTable) -> bool:
-    return a.n_cols == b.n_cols and all(
-        abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a.column_edges, b.column_edges))
+    """Whether two tables have the same column grid. A borderless table's columns are
+    known only as far as its text shows them: its inner boundaries (gutter middles) may
+    differ more, its outer ones not at all."""
+    if a.n_cols != b.n_cols or a.ruled != b.ruled:
+        return False
+    if a.ruled:
+        return all(abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a.column_edges, b.column_edges))
+    return all(abs(x - y) <= GUTTER_TOLERANCE for x, y in zip(a.column_edges[1:-1], b.column_edges[1:-1]))
 
 
 def joined(start: PdfTable, continuation: PdfTable) -> PdfTable:

@@ -8,6 +8,7 @@ from typing import Union
 
 from ...model import Cell
 from .content import PageContent, font_style
+from .borderless import find_tables
 from .grid import ruled_tables
 from .textlines import lines_of
 
@@ -60,15 +61,17 @@ def read_page(content: PageContent) -> PdfPage:
               for t in found]
     boxes = [t.bbox for t in found]
     outside = [ch for ch in chars if not _in_any(ch, boxes)] if boxes else chars
-    lines = text_lines(outside, content.number)
+    text = lines_of(outside)
+    in_tables: set[int] = set()
+    for table in find_tables(text):
+        tables.append(PdfTable(table.rows, table.n_cols, table.top, table.bottom, table.column_edges,
+                               (content.number,), ruled=False))
+        in_tables.update(table.lines)
+    lines = [PdfLine(line.text, line.top, content.number, number, bold=font_style(list(line.chars))[0],
+                     bottom=line.bottom, x0=line.x0, x1=line.x1)
+             for number, line in enumerate(text, start=1) if number - 1 not in in_tables]
     items = sorted([*lines, *tables], key=lambda item: item.top)
     return PdfPage(content.number, content.height, tuple(items))
-
-
-def text_lines(chars: list[dict], page_number: int) -> list[PdfLine]:
-    return [PdfLine(line.text, line.top, page_number, number, bold=font_style(list(line.chars))[0],
-                    bottom=line.bottom, x0=line.x0, x1=line.x1)
-            for number, line in enumerate(lines_of(chars), start=1)]
 
 
 def _in_any(ch: dict, boxes: list[tuple]) -> bool:
