@@ -11,9 +11,10 @@ the line above than the lines of one cell do, or when it brings a number to a co
 that already has one in the row; otherwise it continues the cells of the row above
 (a wrapped label, a header printed on two lines).
 
-Not tables: two columns whose first holds only list markers ("1.", "a)") or whose
-second starts with ":" (a numbered list with a hanging indent, "Nama : …" lines), and
-lines with dot leaders (a table of contents).
+A run of lines of a label and one amount each, without a header of column titles, is
+a list, not a table. Not table lines: two word groups of which the first is a list marker ("1.", "a)", "-")
+or the second starts with ":" (a list item with a hanging indent, "Nama : …"), and lines
+with dot leaders (a table of contents).
 """
 
 from __future__ import annotations
@@ -72,7 +73,19 @@ def _groups(line: TextLine) -> list[tuple[float, float]]:
 
 
 def _is_table_line(line: TextLine) -> bool:
-    return len(_groups(line)) >= 2 and not _DOT_LEADER.search(line.text)
+    """Two or more word groups, unless the first of only two is a list marker (a list
+    item with a hanging indent) or the line has dot leaders (a table of contents)."""
+    groups = _groups(line)
+    if len(groups) < 2 or _DOT_LEADER.search(line.text):
+        return False
+    if len(groups) == 2:
+        first = " ".join(word for x0, x1, word in line.words if x1 <= groups[0][1])
+        return not _MARKER.match(first) and not _starts_with_colon(line, groups[1])
+    return True
+
+
+def _starts_with_colon(line: TextLine, group: tuple[float, float]) -> bool:
+    return any(word.startswith(":") for x0, x1, word in line.words if x0 >= group[0] - 0.5)
 
 
 def _line_height(line: TextLine) -> float:
@@ -111,7 +124,7 @@ def _table_from(lines: list[TextLine], start: int) -> tuple[BorderlessTable | No
             continue
         break
     table_lines = [k for k in members if _is_table_line(lines[k])]
-    if len(table_lines) < MIN_TABLE_LINES:
+    if len(table_lines) < MIN_TABLE_LINES or not _looks_tabular([lines[k] for k in table_lines]):
         return None, start + 1
     gutters = _gutters([lines[k] for k in table_lines])
     if not gutters:
@@ -129,6 +142,17 @@ def _table_from(lines: list[TextLine], start: int) -> tuple[BorderlessTable | No
     if table is None:
         return None, start + 1
     return table, kept[-1] + 1
+
+
+def _looks_tabular(table_lines: list[TextLine]) -> bool:
+    """A table has a header of column titles (two or more, none a number), or rows of
+    three or more cells; lines of a label and an amount each are a list."""
+    header = table_lines[0]
+    titles = [" ".join(w for x0, x1, w in header.words if a - 0.5 <= x0 and x1 <= b + 0.5) for a, b in _groups(header)]
+    if len(titles) >= 2 and not any(_NUMBER.match(title) for title in titles):
+        return True
+    wide = sum(1 for line in table_lines if len(_groups(line)) >= 3)
+    return wide * 2 >= len(table_lines)
 
 
 def _close_below(above: TextLine, below: TextLine) -> bool:

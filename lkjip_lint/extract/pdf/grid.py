@@ -29,7 +29,7 @@ from pdfplumber.utils import filter_edges
 from ...model import Cell
 from ..common import clean_text
 from .content import font_style
-from .textlines import lines_of, text_of
+from .textlines import lines_of
 
 SNAP = 3.0
 JOIN = 3.0
@@ -47,8 +47,37 @@ _VALUE = re.compile(
     r"^(?:Rp\.?\s?)?[-+(]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\)?\s?%?$"  # 1.234.567 / 98,80 / 12 %
     r"|^[-+]?\d+(?:[.,]\d+)?\s?%?$"  # 1234 / 0,5
     r"|^[-–—]$"  # a dash for nothing
-    r"|^\(?(?:[IVXLC]{1,6}|[a-zA-Z]|\d{1,3})[.)]$"  # row markers: IV. / a. / 3)
+    r"|^\(?(?:[IVXLC]{1,6}|[a-zA-Z]|\d{1,3})[.)]$|^[IVXLC]{1,6}$"  # row markers: IV. / a. / 3) / II
 )
+
+
+_AMOUNT = re.compile(r"^(?:Rp\.?\s?)?[-+(]?(\d[\d.,]*)\)?\s?%?$")
+
+
+def is_whole_value(text: str) -> bool:
+    """A value printed whole on one line: a row marker, a dash, or a number whose digit
+    groups are complete. "1.240.488.15" is not (the rest, "0", wrapped to the next
+    line: a dot cannot separate both thousands and decimals)."""
+    if not _VALUE.match(text):
+        return False
+    match = _AMOUNT.match(text)
+    if not match:
+        return True
+    groups = re.split(r"([.,])", match.group(1))
+    separators = groups[1::2]
+    digits = groups[0::2]
+    if not separators:
+        return True
+    if any(not part for part in digits):
+        return False
+    last = separators[-1]
+    thousands = separators[:-1] if separators.count(last) == 1 and len(separators) > 1 else separators
+    if len(set(thousands)) > 1:
+        return False
+    if separators.count(last) == 1 and len(separators) == 1:
+        return True  # 98,80 / 1.250: either reading is whole
+    grouped = digits[1:] if thousands == separators else digits[1:-1]
+    return all(len(part) == 3 for part in grouped) and len(digits[0]) <= 3
 
 
 @dataclass
@@ -207,7 +236,7 @@ def _stacked_row_starts(boxes: list[_Box], ys: list[float]) -> list[float]:
         tops = {key: [line.top for line in value] for key, value in lines.items()}
         for box in row_boxes:
             box_lines = lines[id(box)]
-            if len(box_lines) < 2 or not all(_VALUE.match(clean_text(line.text)) for line in box_lines):
+            if len(box_lines) < 2 or not all(is_whole_value(clean_text(line.text)) for line in box_lines):
                 continue
             others = [t for other in row_boxes if other is not box for t in tops[id(other)]]
             for top in tops[id(box)][1:]:
@@ -264,8 +293,23 @@ def join_wrapped_word(text: str) -> str:
     return _LONE_LETTER_LINE.sub(r"\1", text)
 
 
+def join_wrapped_number(lines: list[str]) -> list[str]:
+    """A number wrapped in a narrow cell ("1.240.488.15" / "0") made whole again."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.isdigit() and _AMOUNT.match(out[-1]) and not is_whole_value(out[-1]) \
+                and is_whole_value(out[-1] + line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def cell_text(chars: list[dict]) -> str:
-    return clean_text(join_wrapped_word(text_of(chars))) if chars else ""
+    if not chars:
+        return ""
+    lines = join_wrapped_number([line.text for line in lines_of(chars)])
+    return clean_text(join_wrapped_word("\n".join(lines)))
 
 
 def _to_table(boxes: list[_Box], xs: list[float], ys: list[float], bbox: tuple) -> RuledTable | None:
