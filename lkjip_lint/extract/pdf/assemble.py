@@ -22,7 +22,10 @@ GUTTER_TOLERANCE = 15.0
 # Lines this close to the top or bottom of the text on a page may be running headers,
 EDGE_LINES = 2
 # ... when they lie in this share of the page height at its top or bottom.
-MARGIN = 0.12
+MARGIN = 0.07
+# ... or at the same height (points) on this many pages.
+SAME_HEIGHT = 4.0
+SAME_HEIGHT_PAGES = 3
 _CHAPTER_LINE = re.compile(r"^(?:bab|lampiran)\b", re.I)
 
 
@@ -44,11 +47,14 @@ def is_page_label(text: str) -> bool:
 
 
 def _edge_lines(page: PdfPage) -> list[PdfLine]:
-    """The first and last lines of a page's text that lie in its top or bottom margin."""
     lines = [item for item in page.items if isinstance(item, PdfLine)]
-    edge = lines if len(lines) <= 2 * EDGE_LINES else lines[:EDGE_LINES] + lines[-EDGE_LINES:]
-    top, bottom = MARGIN * page.height, (1 - MARGIN) * page.height
-    return [line for line in edge if line.bottom <= top or line.top >= bottom or not line.bottom]
+    if len(lines) <= 2 * EDGE_LINES:
+        return lines
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+
+
+def _in_margin(line: PdfLine, page: PdfPage) -> bool:
+    return not line.bottom or line.bottom <= MARGIN * page.height or line.top >= (1 - MARGIN) * page.height
 
 
 def _may_be_furniture(text: str) -> bool:
@@ -56,14 +62,19 @@ def _may_be_furniture(text: str) -> bool:
 
 
 def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
-    """Mark running headers and footers: lines in the top or bottom margin of a page
-    that repeat there (numbers aside) on other pages. Page numbers there are dropped.
+    """Mark running headers and footers: the first or last lines of a page's text that
+    repeat (numbers aside) on other pages, in the page's top or bottom margin, or
+    elsewhere at the same height on three pages or more. Page numbers there are dropped.
 
     Neither becomes a paragraph: a footer ("Laporan Kinerja … | 12") read as text would
     continue the sentence above it, and a sentence running over the page break would be
-    cut by it. Captions and chapter lines ("BAB 2") are never furniture."""
+    cut by it. Captions and chapter lines ("BAB 2") are never furniture; a line repeated
+    elsewhere on the page (a signature's NIP) is not either."""
     edges = [_edge_lines(page) for page in pages]
-    seen_on = Counter(key for lines in edges for key in {_furniture_key(line.text) for line in lines})
+    heights: dict[str, list[tuple[int, float]]] = {}
+    for page, lines in zip(pages, edges):
+        for key, top in {_furniture_key(line.text): line.top for line in lines}.items():
+            heights.setdefault(key, []).append((page.number, top))
     marked = []
     for page, page_edges in zip(pages, edges):
         edge_ids = {id(line) for line in page_edges}
@@ -72,11 +83,20 @@ def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
             if id(item) in edge_ids:
                 if is_page_label(item.text):
                     continue
-                if seen_on[_furniture_key(item.text)] >= 2 and _may_be_furniture(item.text):
+                if _is_running(item, page, heights.get(_furniture_key(item.text), [])):
                     item = replace(item, furniture=True)
             items.append(item)
         marked.append(replace(page, items=tuple(items)))
     return marked
+
+
+def _is_running(line: PdfLine, page: PdfPage, seen: list[tuple[int, float]]) -> bool:
+    others = [top for number, top in seen if number != page.number]
+    if not others or not _may_be_furniture(line.text):
+        return False
+    if _in_margin(line, page):
+        return True
+    return sum(1 for top in others if abs(top - line.top) <= SAME_HEIGHT) >= SAME_HEIGHT_PAGES - 1
 
 
 # --- tables across page breaks ----------------------------------------------------
