@@ -120,13 +120,27 @@ def join_continued_tables(pages: list[PdfPage]) -> list[PageItem]:
         if open_table is not None and body and isinstance(body[0], PdfTable) \
                 and _same_columns(items[open_table], body[0]):
             continued = body[0]
-        for item in page.items:
+        page_items = _without_unheaded_tables(page.items, continued)
+        body = [item for item in page_items if not is_furniture(item)]
+        for item in page_items:
             if item is continued:
                 items[open_table] = joined(items[open_table], item)
             else:
                 items.append(item)
         open_table = _table_left_open(items, body, page, continued, open_table)
     return items
+
+
+def _without_unheaded_tables(page_items: tuple[PageItem, ...], continued: PdfTable | None) -> list[PageItem]:
+    """The page's items with each table read from text alignment that has no header and
+    continues nothing put back as its lines of text."""
+    out: list[PageItem] = []
+    for item in page_items:
+        if isinstance(item, PdfTable) and not item.headed and item is not continued:
+            out.extend(item.text_lines)
+        else:
+            out.append(item)
+    return out
 
 
 def _table_left_open(items: list[PageItem], body: list[PageItem], page: PdfPage,
@@ -159,11 +173,31 @@ def joined(start: PdfTable, continuation: PdfTable) -> PdfTable:
         repeated += 1
     if repeated < len(rows) and is_column_number_row(rows[repeated]):
         repeated += 1
+    if repeated < len(rows) and len(start.rows) > 1 and _finishes_row(start.rows[-1], rows[repeated]):
+        start = replace(start, rows=start.rows[:-1] + (_finished(start.rows[-1], rows[repeated]),))
+        repeated += 1
     offset = len(start.rows) - repeated
     moved = tuple(tuple(replace(cell, row=cell.row + offset) for cell in row) for row in rows[repeated:])
     row_pages = _row_pages(start) + _row_pages(continuation)[repeated:]
     return replace(start, rows=start.rows + moved, bottom=continuation.bottom,
                    pages=start.pages + continuation.pages, row_pages=row_pages)
+
+
+def _finishes_row(last: tuple[Cell, ...], first: tuple[Cell, ...]) -> bool:
+    """Whether the first row on the new page is the end of the last row on the old one
+    (a row allowed to break across pages): nothing in the first column, no digit
+    anywhere, and text only under cells of the last row that have text."""
+    filled = [cell for cell in first if cell.text]
+    if not filled or any(cell.col == 0 for cell in filled) or any(re.search(r"\d", c.text) for c in filled):
+        return False
+    above = {cell.col: cell for cell in last if cell.text and cell.rowspan == 1}
+    return all(cell.col in above and above[cell.col].colspan == cell.colspan and cell.rowspan == 1
+               for cell in filled)
+
+
+def _finished(last: tuple[Cell, ...], first: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    rest = {cell.col: cell.text for cell in first if cell.text}
+    return tuple(replace(cell, text=f"{cell.text} {rest[cell.col]}") if cell.col in rest else cell for cell in last)
 
 
 def _row_pages(table: PdfTable) -> tuple[int, ...]:

@@ -11,7 +11,8 @@ the line above than the lines of one cell do, or when it brings a number to a co
 that already has one in the row; otherwise it continues the cells of the row above
 (a wrapped label, a header printed on two lines).
 
-A run of lines of a label and one amount each, without a header of column titles, is
+A justified line of prose (every space stretched alike) is no table line. A run of
+lines of a label and one amount each, without a header of column titles, is
 a list, not a table. Not table lines: two word groups of which the first is a list marker ("1.", "a)", "-")
 or the second starts with ":" (a list item with a hanging indent, "Nama : …"), and lines
 with dot leaders (a table of contents).
@@ -41,11 +42,20 @@ ROW_STEP = 1.1
 # Wrapped lines between two table lines, at most.
 MAX_WRAPPED = 4
 MIN_TABLE_LINES = 2
+# A vertical rule this long (points) is part of a grid.
+MIN_RULE = 10.0
+# The spaces of a justified line differ by less than this (points).
+JUSTIFIED_SPREAD = 1.5
+# A column title has at most this many words.
+MAX_TITLE_WORDS = 5
 # Lines of one paragraph lie about this many font sizes apart.
 LINE_SPACING = 1.35
 
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
-_MARKER = re.compile(r"^(?:[-–•·▪●○■□➤►]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?)$")
+_MARKER = re.compile(r"^(?:[-–•·▪●○■□➤►\uf000-\uf0ff]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?)$")
+_LETTER = re.compile(r"[^\W\d_]")
+_CHAPTER = re.compile(r"^(?:bab|lampiran)\b", re.I)
+_AMOUNT_IN = re.compile(r"\d[.,]\d|\d\s?%|^\d{1,3}$|^\d{5,}$")
 _NUMBER = re.compile(r"^(?:Rp\.?\s?)?[-+(]?\d[\d.,]*\)?\s?%?$")
 
 
@@ -57,6 +67,7 @@ class BorderlessTable:
     bottom: float
     column_edges: tuple[float, ...]
     lines: tuple[int, ...]  # indices of the page lines the table is made of
+    headed: bool = True  # starts with a header of column titles
 
 
 def _groups(line: TextLine) -> list[tuple[float, float]]:
@@ -76,12 +87,23 @@ def _is_table_line(line: TextLine) -> bool:
     """Two or more word groups, unless the first of only two is a list marker (a list
     item with a hanging indent) or the line has dot leaders (a table of contents)."""
     groups = _groups(line)
-    if len(groups) < 2 or _DOT_LEADER.search(line.text):
+    if len(groups) < 2 or _DOT_LEADER.search(line.text) or _is_justified_prose(line):
         return False
     if len(groups) == 2:
         first = " ".join(word for x0, x1, word in line.words if x1 <= groups[0][1])
         return not _MARKER.match(first) and not _starts_with_colon(line, groups[1])
     return True
+
+
+def _is_justified_prose(line: TextLine) -> bool:
+    """A line of words set apart by one and the same stretched space: justified text."""
+    words = line.words
+    if words and _MARKER.match(words[0][2]):
+        words = words[1:]  # the tab after a list marker is no justified space
+    if len(words) < 4 or sum(1 for w in words if _LETTER.search(w[2])) < 0.7 * len(words):
+        return False
+    gaps = [b[0] - a[1] for a, b in zip(words, words[1:])]
+    return max(gaps) - min(gaps) <= JUSTIFIED_SPREAD
 
 
 def _starts_with_colon(line: TextLine, group: tuple[float, float]) -> bool:
@@ -92,8 +114,11 @@ def _line_height(line: TextLine) -> float:
     return max(line.bottom - line.top, 1.0)
 
 
-def find_tables(lines: list[TextLine]) -> list[BorderlessTable]:
-    """The borderless tables among a page's text lines (in reading order)."""
+def find_tables(lines: list[TextLine], rules: list[dict] = ()) -> list[BorderlessTable]:
+    """The borderless tables among a page's text lines (in reading order). Lines that
+    vertical rules run through belong to a ruled table the rules did not close (a grid
+    with rules left out): no table is read from their alignment."""
+    vertical = [e for e in rules if e["orientation"] == "v" and e["height"] >= MIN_RULE]
     tables = []
     i = 0
     while i < len(lines):
@@ -101,12 +126,17 @@ def find_tables(lines: list[TextLine]) -> list[BorderlessTable]:
             i += 1
             continue
         table, stop = _table_from(lines, i)
-        if table is not None:
+        if table is not None and not _ruled_through(table, vertical):
             tables.append(table)
             i = stop
         else:
             i += 1
     return tables
+
+
+def _ruled_through(table: BorderlessTable, vertical: list[dict]) -> bool:
+    left, right = table.column_edges[0], table.column_edges[-1]
+    return any(left < e["x0"] < right and e["top"] < table.bottom and e["bottom"] > table.top for e in vertical)
 
 
 def _table_from(lines: list[TextLine], start: int) -> tuple[BorderlessTable | None, int]:
@@ -124,7 +154,9 @@ def _table_from(lines: list[TextLine], start: int) -> tuple[BorderlessTable | No
             continue
         break
     table_lines = [k for k in members if _is_table_line(lines[k])]
-    if len(table_lines) < MIN_TABLE_LINES or not _looks_tabular([lines[k] for k in table_lines]):
+    tabular, headed = _looks_tabular([lines[k] for k in table_lines]) if len(table_lines) >= MIN_TABLE_LINES \
+        else (False, False)
+    if not tabular:
         return None, start + 1
     gutters = _gutters([lines[k] for k in table_lines])
     if not gutters:
@@ -138,21 +170,38 @@ def _table_from(lines: list[TextLine], start: int) -> tuple[BorderlessTable | No
     kept = _trailing_wrapped(lines, kept, gutters)
     if len([k for k in kept if _is_table_line(lines[k])]) < MIN_TABLE_LINES:
         return None, start + 1
-    table = _build(lines, kept, gutters)
+    table = _build(lines, kept, gutters, headed)
     if table is None:
         return None, start + 1
     return table, kept[-1] + 1
 
 
-def _looks_tabular(table_lines: list[TextLine]) -> bool:
-    """A table has a header of column titles (two or more, none a number), or rows of
-    three or more cells; lines of a label and an amount each are a list."""
-    header = table_lines[0]
-    titles = [" ".join(w for x0, x1, w in header.words if a - 0.5 <= x0 and x1 <= b + 0.5) for a, b in _groups(header)]
-    if len(titles) >= 2 and not any(_NUMBER.match(title) for title in titles):
-        return True
+def _titles(line: TextLine) -> list[str]:
+    return [" ".join(w for x0, x1, w in line.words if a - 0.5 <= x0 and x1 <= b + 0.5) for a, b in _groups(line)]
+
+
+def is_header_line(line: TextLine) -> bool:
+    """Column titles: two or more word groups, none an amount or percentage (a year is
+    a title), the first not a list item, none a ":" or "=" of a key-value list, and short
+    when there are only two (else a justified line of prose, its last word pushed to
+    the margin)."""
+    titles = _titles(line)
+    if len(titles) < 2 or any(_AMOUNT_IN.search(title) or title[:1] in ":=" for title in titles):
+        return False
+    if _MARKER.match(titles[0].split()[0]) or _CHAPTER.match(titles[0]):
+        return False
+    return len(titles) > 2 or all(len(title.split()) <= MAX_TITLE_WORDS for title in titles)
+
+
+def _looks_tabular(table_lines: list[TextLine]) -> tuple[bool, bool]:
+    """Whether the lines make a table, and whether it has a header of column titles.
+    Without one, rows of three cells or more make a table only where it continues one
+    from the page before (the caller decides); lines of a label and an amount each are
+    a list."""
+    if is_header_line(table_lines[0]):
+        return True, True
     wide = sum(1 for line in table_lines if len(_groups(line)) >= 3)
-    return wide * 2 >= len(table_lines)
+    return wide * 2 >= len(table_lines), False
 
 
 def _close_below(above: TextLine, below: TextLine) -> bool:
@@ -233,7 +282,8 @@ def _column_of(x: float, bounds: list[float]) -> int:
     return len(bounds) - 2
 
 
-def _build(lines: list[TextLine], members: list[int], gutters: list[tuple[float, float]]) -> BorderlessTable | None:
+def _build(lines: list[TextLine], members: list[int], gutters: list[tuple[float, float]],
+           headed: bool) -> BorderlessTable | None:
     table_lines = [lines[k] for k in members]
     left = min(line.x0 for line in table_lines)
     right = max(line.x1 for line in table_lines)
@@ -272,7 +322,7 @@ def _build(lines: list[TextLine], members: list[int], gutters: list[tuple[float,
         grid.append(tuple(cells))
     return BorderlessTable(rows=tuple(grid), n_cols=n_cols, top=min(l.top for l in table_lines),
                            bottom=max(l.bottom for l in table_lines), column_edges=tuple(bounds),
-                           lines=tuple(members))
+                           lines=tuple(members), headed=headed)
 
 
 def _pieces(line: TextLine, bounds: list[float]) -> list[tuple[int, int, str]]:
@@ -302,6 +352,10 @@ def _is_tabular(rows: list[dict[int, list[str]]], n_cols: int) -> bool:
     filled = [sum(1 for row in rows if row.get(c)) for c in range(n_cols)]
     if sum(1 for n in filled if n >= 2) < 2:
         return False
+    for c in range(n_cols):
+        texts = [" ".join(row[c]) for row in rows if row.get(c)]
+        if texts and all(text in (":", "=") for text in texts):
+            return False  # "Nama : …" lines
     if n_cols == 2:
         first = [" ".join(row.get(0, [])) for row in rows if row.get(0)]
         second = [" ".join(row.get(1, [])) for row in rows if row.get(1)]

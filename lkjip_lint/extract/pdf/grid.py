@@ -235,8 +235,9 @@ def _stacked_row_starts(boxes: list[_Box], ys: list[float]) -> list[float]:
         lines = {id(b): lines_of(b.chars) for b in row_boxes}
         tops = {key: [line.top for line in value] for key, value in lines.items()}
         for box in row_boxes:
-            box_lines = lines[id(box)]
-            if len(box_lines) < 2 or not all(is_whole_value(clean_text(line.text)) for line in box_lines):
+            texts = [clean_text(line.text) for line in lines[id(box)]]
+            if len(texts) < 2 or len(join_wrapped_number(texts)) < len(texts) \
+                    or not all(is_whole_value(text) for text in texts):
                 continue
             others = [t for other in row_boxes if other is not box for t in tops[id(other)]]
             for top in tops[id(box)][1:]:
@@ -293,12 +294,22 @@ def join_wrapped_word(text: str) -> str:
     return _LONE_LETTER_LINE.sub(r"\1", text)
 
 
+def _continues_number(first: str, rest: str) -> bool:
+    """Whether ``rest`` (digits only) is the end of a number wrapped after ``first``:
+    "1.240.488.15" / "0", "266." / "000", "400.0" / "00" (a thousands group split)."""
+    if not rest.isdigit() or not _AMOUNT.match(first) or not is_whole_value(first + rest):
+        return False
+    if not is_whole_value(first):
+        return True
+    last_group = re.split(r"[.,]", first)[-1]
+    return 0 < len(last_group) < 3 and len(last_group) + len(rest) == 3
+
+
 def join_wrapped_number(lines: list[str]) -> list[str]:
-    """A number wrapped in a narrow cell ("1.240.488.15" / "0") made whole again."""
+    """Numbers wrapped in a narrow cell made whole again."""
     out: list[str] = []
     for line in lines:
-        if out and line.isdigit() and _AMOUNT.match(out[-1]) and not is_whole_value(out[-1]) \
-                and is_whole_value(out[-1] + line):
+        if out and _continues_number(out[-1], line):
             out[-1] += line
         else:
             out.append(line)

@@ -39,6 +39,10 @@ class PdfTable:
     pages: tuple[int, ...]
     row_pages: tuple[int, ...] = ()
     ruled: bool = True
+    # A table without rules or header is one only where it continues a table from the
+    # page before; elsewhere it stays these lines of text.
+    headed: bool = True
+    text_lines: tuple["PdfLine", ...] = ()
 
 
 PageItem = Union[PdfLine, PdfTable]
@@ -62,14 +66,16 @@ def read_page(content: PageContent) -> PdfPage:
     boxes = [t.bbox for t in found]
     outside = [ch for ch in chars if not _in_any(ch, boxes)] if boxes else chars
     text = lines_of(outside)
-    in_tables: set[int] = set()
-    for table in find_tables(text):
-        tables.append(PdfTable(table.rows, table.n_cols, table.top, table.bottom, table.column_edges,
-                               (content.number,), ruled=False))
-        in_tables.update(table.lines)
     lines = [PdfLine(line.text, line.top, content.number, number, bold=font_style(list(line.chars))[0],
                      bottom=line.bottom, x0=line.x0, x1=line.x1)
-             for number, line in enumerate(text, start=1) if number - 1 not in in_tables]
+             for number, line in enumerate(text, start=1)]
+    in_tables: set[int] = set()
+    for table in find_tables(text, content.edges):
+        own = tuple(lines[k] for k in table.lines)
+        tables.append(PdfTable(table.rows, table.n_cols, table.top, table.bottom, table.column_edges,
+                               (content.number,), ruled=False, headed=table.headed, text_lines=own))
+        in_tables.update(table.lines)
+    lines = [line for k, line in enumerate(lines) if k not in in_tables]
     items = sorted([*lines, *tables], key=lambda item: item.top)
     return PdfPage(content.number, content.height, tuple(items))
 
