@@ -296,12 +296,16 @@ def join_wrapped_word(text: str) -> str:
 
 def _continues_number(first: str, rest: str) -> bool:
     """Whether ``rest`` (digits only) is the end of a number wrapped after ``first``:
-    "1.240.488.15" / "0", "266." / "000", "400.0" / "00" (a thousands group split)."""
+    "1.240.488.15" / "0", "266." / "000", "400.0" / "00" (a thousands group split),
+    "1,240,488,150.0" / "0" (the decimals split)."""
     if not rest.isdigit() or not _AMOUNT.match(first) or not is_whole_value(first + rest):
         return False
     if not is_whole_value(first):
         return True
+    separators = re.findall(r"[.,]", first)
     last_group = re.split(r"[.,]", first)[-1]
+    if len(separators) > 1 and separators[-1] != separators[0]:
+        return len(last_group) + len(rest) == 2  # decimals: "1,240,488,150.0" / "0"
     return 0 < len(last_group) < 3 and len(last_group) + len(rest) == 3
 
 
