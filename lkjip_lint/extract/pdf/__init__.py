@@ -13,8 +13,6 @@ Pages without a text layer (a scanned page, typically a signed agreement) are li
 
 from __future__ import annotations
 
-from typing import Iterator
-
 from ...model import Document, ExtractError
 from .assemble import build_blocks, join_continued_tables, mark_furniture
 from .content import PageContent
@@ -33,26 +31,27 @@ default_reader = "pdfium"
 def extract_pdf(path: str, reader: str | None = None) -> Document:
     """The document in a PDF. ``reader`` "pdfium" falls back to pdfplumber for a file
     PDFium cannot open; "pdfplumber" reads with pdfplumber only."""
-    reader = reader or default_reader
-    pages = mark_furniture([read_page(content) for content in _contents(path, reader)])
+    used, contents = _contents(path, reader or default_reader)
+    pages = mark_furniture([read_page(content) for content in contents])
     if not any(page.items for page in pages):
         raise ExtractError(path, NO_TEXT)
     blocks = build_blocks(path, join_continued_tables(pages))
-    metadata = {"pdf_reader": reader, "pages_without_text": [p.number for p in pages if p.scanned]}
+    metadata = {"pdf_reader": used, "pages_without_text": [p.number for p in pages if p.scanned]}
     return Document(path=path, format="pdf", blocks=tuple(blocks), pages=len(pages), metadata=metadata)
 
 
-def _contents(path: str, reader: str) -> Iterator[PageContent]:
+def _contents(path: str, reader: str) -> tuple[str, list[PageContent]]:
+    """The reader that read the file, and its pages."""
     if reader not in READERS:
         raise ValueError(f"unknown PDF reader {reader!r}")
     if reader == "pdfium":
         from . import pdfium_reader
         try:
-            return list(pdfium_reader.read_pages(path))
+            return "pdfium", list(pdfium_reader.read_pages(path))
         except pdfium_reader.PdfiumCannotRead as failure:
             if failure.password:
                 raise ExtractError(path, ENCRYPTED) from None
-    return _plumber_contents(path)
+    return "pdfplumber", _plumber_contents(path)
 
 
 def _plumber_contents(path: str) -> list[PageContent]:

@@ -5,7 +5,8 @@ in pdfplumber's terms so that pdfplumber's table and text functions work on eith
 characters and edges are dicts with ``x0``/``x1`` (from the left of the page) and
 ``top``/``bottom`` (from its top), in points, the page turned as it is displayed.
 
-Only ruling lines become edges. A path that is stroked gives its horizontal and vertical
+An upright character's box is placed from its baseline and size (``upright_box``), so
+that lines and cells do not depend on font metrics. Only ruling lines become edges. A path that is stroked gives its horizontal and vertical
 segments; a filled shape gives one edge when it is thin (a rule drawn as a filled
 rectangle, as Word does) and none otherwise: a filled area is shading (a coloured header
 cell, a highlighted paragraph), and shading inset from a cell's border would otherwise
@@ -21,6 +22,8 @@ from dataclasses import dataclass, field
 THIN_RULE = 2.5
 # Shorter segments are no rule (pdfplumber's edge_min_length_prefilter).
 MIN_SEGMENT = 1.0
+# An upright character's box reaches this share of its size below the baseline.
+DESCENT = 0.2
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique", re.I)
@@ -36,6 +39,14 @@ class PageContent:
     # Share of the page covered by images (a scanned page is one picture).
     image_cover: float = 0.0
     extra: dict = field(default_factory=dict)
+
+
+def upright_box(baseline: float, size: float) -> tuple[float, float]:
+    """Top and bottom of an upright character, from its baseline and size alone. Font
+    files disagree on descents (and the two readers read them differently); a box
+    from the baseline keeps a line's characters, italic or not, at one height."""
+    bottom = baseline + DESCENT * size
+    return bottom - size, bottom
 
 
 def make_char(text: str, x0: float, x1: float, top: float, bottom: float, size: float,

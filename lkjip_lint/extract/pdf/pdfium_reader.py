@@ -2,8 +2,8 @@
 and the ruling lines among the page's path objects.
 
 PDFium reads a page an order of magnitude faster than pdfminer. Characters are taken as
-pdfminer reports them, so that either reader gives the same lines and cells: the box
-spans the advance width, and vertically the font size from the baseline's descent up;
+the pdfplumber reader gives them, so that either reader gives the same lines and cells:
+the box spans the advance width, and vertically the font size around the baseline;
 spaces and line breaks PDFium generates itself (there is no such character in the file)
 are left out, as pdfplumber places word gaps from the positions.
 """
@@ -16,7 +16,7 @@ from typing import Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from .content import PageContent, Rotation, is_upright, path_edges
+from .content import PageContent, Rotation, is_upright, path_edges, upright_box
 
 _GENERATED = "\r\n"
 _SOFT_HYPHENS = "\x02\ufffe"
@@ -110,10 +110,10 @@ def _api() -> _CharApi:
 class _FontInfo:
     """What the characters of one text object share."""
 
-    __slots__ = ("name", "size", "descent", "upright")
+    __slots__ = ("name", "size", "upright")
 
-    def __init__(self, name: str, size: float, descent: float, upright: bool):
-        self.name, self.size, self.descent, self.upright = name, size, descent, upright
+    def __init__(self, name: str, size: float, upright: bool):
+        self.name, self.size, self.upright = name, size, upright
 
 
 def _chars(page, rotation: Rotation) -> list[dict]:
@@ -171,8 +171,7 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
         if font.upright:
             get_origin(handle, i, ox_out, oy_out)
             baseline = top_edge - oy.value if straight else rotation.point(ox.value, oy.value)[1]
-            bottom = baseline + font.descent
-            top = bottom - font.size
+            top, bottom = upright_box(baseline, font.size)
         chars.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
                       "size": font.size, "fontname": font.name, "upright": font.upright})
     return chars
@@ -181,7 +180,7 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
 
 def _font_info(textpage, index: int, rotation: Rotation, fonts: dict) -> _FontInfo:
     """Size, orientation and font of the text object holding character ``index``;
-    ``fonts`` keeps each font's name and descent (per point of size) once read."""
+    ``fonts`` keeps each font's name once read."""
     matrix = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
     a, b, c, d = rotation.direction(matrix.a, matrix.b, matrix.c, matrix.d)
@@ -193,24 +192,16 @@ def _font_info(textpage, index: int, rotation: Rotation, fonts: dict) -> _FontIn
     text_object = raw.FPDFText_GetTextObject(textpage, index)
     font = raw.FPDFTextObj_GetFont(text_object) if text_object else None
     address = ctypes.cast(font, ctypes.c_void_p).value if font else None
-    known = fonts.get(address)
-    if known is None:
-        known = fonts[address] = _font_name_and_descent(font)
-    name, descent = known
-    return _FontInfo(name, size, descent * size if descent * size < size else 0.0, upright)
+    if address not in fonts:
+        fonts[address] = _font_name(font)
+    return _FontInfo(fonts[address], size, upright)
 
 
-def _font_name_and_descent(font) -> tuple[str, float]:
+def _font_name(font) -> str:
     if not font:
-        return "", 0.0
-    name = ""
+        return ""
     buffer = ctypes.create_string_buffer(_NAME_BUFFER)
-    if _FONT_NAME(font, buffer, _NAME_BUFFER):
-        name = buffer.value.decode("latin-1")
-    value = ctypes.c_float()
-    unit = 1000.0  # asked at a large size: the answer is rounded to a float
-    descent = abs(value.value) / unit if raw.FPDFFont_GetDescent(font, ctypes.c_float(unit), ctypes.byref(value)) else 0.0
-    return name, descent
+    return buffer.value.decode("latin-1") if _FONT_NAME(font, buffer, _NAME_BUFFER) else ""
 
 
 # --- paths and images -----------------------------------------------------------------

@@ -12,7 +12,7 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from .content import PageContent, make_char, path_edges
+from .content import PageContent, make_char, path_edges, upright_box
 
 # pdfminer warns on stderr about fonts and streams it can still read; a reader of our
 # output needs one line per unreadable file, not the library's diagnostics.
@@ -42,10 +42,17 @@ def read_pages(path: str) -> Iterator[PageContent]:
         raise PlumberCannotRead(False) from None
 
 
+def _char(ch: dict) -> dict:
+    top, bottom = float(ch["top"]), float(ch["bottom"])
+    if ch["upright"] and ch.get("matrix"):
+        # pdfminer's box starts at the font's descent below the baseline (matrix[5])
+        top, bottom = upright_box(bottom + float(ch["y0"]) - float(ch["matrix"][5]), float(ch["size"]))
+    return make_char(ch["text"], float(ch["x0"]), float(ch["x1"]), top, bottom, float(ch["size"]),
+                     ch.get("fontname", ""), bool(ch["upright"]))
+
+
 def read_page(page) -> PageContent:
-    chars = [make_char(ch["text"], float(ch["x0"]), float(ch["x1"]), float(ch["top"]), float(ch["bottom"]),
-                       float(ch["size"]), ch.get("fontname", ""), bool(ch["upright"]))
-             for ch in page.chars if ch["text"] not in ("\r", "\n")]
+    chars = [_char(ch) for ch in page.chars if ch["text"] not in ("\r", "\n")]
     edges: list[dict] = []
     for obj in (*page.rects, *page.lines, *page.curves):
         box = (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))

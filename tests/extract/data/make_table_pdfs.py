@@ -214,11 +214,13 @@ def stacked_page() -> Page:
     return page
 
 
-def continued_pages() -> list[Page]:
+def continued_pages(faulty: bool = False) -> list[Page]:
     """Tabel 3.4: Program I with seven activities, four at the bottom of the first page
     and three on the next, where the header is printed again with its "(1) (2) (3) (4)"
     row; a running header on every page and a chapter page number ("III- 15") in the
-    footer; on the second page a sentence running on to the third."""
+    footer; on the second page a sentence running on to the third. ``faulty``: the
+    sixth activity's budget misprinted (75.000.000 for 57.000.000), so that the
+    program's total no longer adds up."""
     xs = [LEFT, 95, 330, 420, 510]
     header = [Box(0, 0, ("No",), bold=True), Box(0, 1, ("Program / Kegiatan",), bold=True),
               Box(0, 2, ("Anggaran (Rp)",), bold=True), Box(0, 3, ("Realisasi (Rp)",), bold=True)]
@@ -229,7 +231,7 @@ def continued_pages() -> list[Page]:
         ("3", "Penyediaan Jasa Kebersihan Kantor", "186.500.000", "184.200.000"),
         ("4", "Penyediaan Alat Tulis Kantor", "45.000.000", "44.100.000"),
         ("5", "Penyediaan Barang Cetakan dan Penggandaan", "38.000.000", "36.900.000"),
-        ("6", "Penyediaan Makanan dan Minuman", "57.000.000", "55.950.000"),
+        ("6", "Penyediaan Makanan dan Minuman", "75.000.000" if faulty else "57.000.000", "55.950.000"),
         ("7", "Rapat-rapat Koordinasi dan Konsultasi ke Luar Daerah", "95.000.000", "41.380.000"),
     ]
     total = ("I", "Program Pelayanan Administrasi Perkantoran", "745.500.000", "661.483.210")
@@ -305,6 +307,7 @@ def build_all(out_dir: Path) -> None:
     write_pdf(out_dir / "measurement.pdf", [measurement_page()])
     write_pdf(out_dir / "stacked.pdf", [stacked_page()])
     write_pdf(out_dir / "continued.pdf", continued_pages())
+    write_pdf(out_dir / "continued-faulty.pdf", continued_pages(faulty=True))
     write_pdf(out_dir / "borderless.pdf", [borderless_page()])
     write_pdf(out_dir / "scanned-inside.pdf", scanned_inside_pages())
 
