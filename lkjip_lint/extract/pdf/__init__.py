@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from ...model import Document, ExtractError
 from .assemble import build_blocks, join_continued_tables, mark_furniture
-from .content import PageContent
 from .page import PdfPage, read_page
 
 CORRUPT = "corrupt or not a PDF"
@@ -30,9 +29,10 @@ default_reader = "pdfium"
 
 def extract_pdf(path: str, reader: str | None = None) -> Document:
     """The document in a PDF. ``reader`` "pdfium" falls back to pdfplumber for a file
-    PDFium cannot open; "pdfplumber" reads with pdfplumber only."""
-    used, contents = _contents(path, reader or default_reader)
-    pages = mark_furniture([read_page(content) for content in contents])
+    PDFium cannot read; "pdfplumber" reads with pdfplumber only. Pages are read one
+    at a time, each reduced to its lines and tables before the next."""
+    used, pages = _read(path, reader or default_reader)
+    pages = mark_furniture(pages)
     if not any(page.items for page in pages):
         raise ExtractError(path, NO_TEXT)
     blocks = build_blocks(path, join_continued_tables(pages))
@@ -40,23 +40,19 @@ def extract_pdf(path: str, reader: str | None = None) -> Document:
     return Document(path=path, format="pdf", blocks=tuple(blocks), pages=len(pages), metadata=metadata)
 
 
-def _contents(path: str, reader: str) -> tuple[str, list[PageContent]]:
+def _read(path: str, reader: str) -> tuple[str, list[PdfPage]]:
     """The reader that read the file, and its pages."""
     if reader not in READERS:
         raise ValueError(f"unknown PDF reader {reader!r}")
     if reader == "pdfium":
         from . import pdfium_reader
         try:
-            return "pdfium", list(pdfium_reader.read_pages(path))
+            return "pdfium", [read_page(content) for content in pdfium_reader.read_pages(path)]
         except pdfium_reader.PdfiumCannotRead as failure:
             if failure.password:
                 raise ExtractError(path, ENCRYPTED) from None
-    return "pdfplumber", _plumber_contents(path)
-
-
-def _plumber_contents(path: str) -> list[PageContent]:
     from . import plumber_reader
     try:
-        return list(plumber_reader.read_pages(path))
+        return "pdfplumber", [read_page(content) for content in plumber_reader.read_pages(path)]
     except plumber_reader.PlumberCannotRead as failure:
         raise ExtractError(path, ENCRYPTED if failure.password else CORRUPT) from None

@@ -139,7 +139,9 @@ def build_table(group: list[tuple], chars: list[dict]) -> RuledTable | None:
     """The table a group of cell rectangles draws, with its characters; None when it is
     no table (one column: a framed paragraph or text box)."""
     bbox = _bbox(group)
-    inside = [ch for ch in chars if _inside(_center(ch), bbox)]
+    x0, top, x1, bottom = bbox
+    inside = [ch for ch in chars
+              if x0 <= (ch["x0"] + ch["x1"]) / 2 < x1 and top <= (ch["top"] + ch["bottom"]) / 2 < bottom]
     boxes = [_Box(*rect) for rect in sorted(set(group), key=lambda r: (r[1], r[0]))]
     xs = _distinct([b.x0 for b in boxes] + [b.x1 for b in boxes])
     ys = _distinct([b.top for b in boxes] + [b.bottom for b in boxes])

@@ -82,4 +82,7 @@ def read_page(content: PageContent) -> PdfPage:
 
 def _in_any(ch: dict, boxes: list[tuple]) -> bool:
     x, y = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-    return any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in boxes)
+    for x0, top, x1, bottom in boxes:
+        if x0 <= x < x1 and top <= y < bottom:
+            return True
+    return False

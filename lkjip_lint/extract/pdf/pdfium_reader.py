@@ -26,7 +26,8 @@ _NAME_BUFFER = 256
 
 
 class PdfiumCannotRead(Exception):
-    """PDFium could not open the file; ``password`` when it is encrypted."""
+    """PDFium could not open the file or one of its pages; ``password`` when it is
+    encrypted."""
 
     def __init__(self, password: bool):
         super().__init__("password" if password else "unreadable")
@@ -40,7 +41,10 @@ def read_pages(path: str) -> Iterator[PageContent]:
         raise PdfiumCannotRead(getattr(error, "err_code", None) == raw.FPDF_ERR_PASSWORD) from None
     try:
         for index in range(len(document)):
-            page = document[index]
+            try:
+                page = document[index]
+            except pdfium.PdfiumError:
+                raise PdfiumCannotRead(password=False) from None
             try:
                 yield read_page(page, index + 1)
             finally:
@@ -60,7 +64,7 @@ def read_page(page, number: int) -> PageContent:
 # --- characters ---------------------------------------------------------------------
 
 class _CharApi:
-    """The four PDFium calls made for every character. Through private prototypes that
+    """The PDFium calls made for every character. Through private prototypes that
     take and return plain addresses when pypdfium2's library handle is reachable (twice
     as fast: no pointer objects made per call), else through the public bindings."""
 
@@ -73,15 +77,13 @@ class _CharApi:
                                               ctypes.c_void_p, ctypes.c_int)
             self.get_box = self._prototype(library, "FPDFText_GetLooseCharBox", ctypes.c_int,
                                            ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-            self.get_origin = self._prototype(library, "FPDFText_GetCharOrigin", ctypes.c_int,
-                                              ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
             self.is_generated = self._prototype(library, "FPDFText_IsGenerated", ctypes.c_int,
                                                 ctypes.c_void_p, ctypes.c_int)
             self.fast = True
         except Exception:  # another pypdfium2 layout: the public bindings
             self.get_object = lambda textpage, i: ctypes.cast(
                 raw.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
-            self.get_box, self.get_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+            self.get_box = raw.FPDFText_GetLooseCharBox
             self.is_generated = raw.FPDFText_IsGenerated
 
     @staticmethod
@@ -110,10 +112,10 @@ def _api() -> _CharApi:
 class _FontInfo:
     """What the characters of one text object share."""
 
-    __slots__ = ("name", "size", "upright")
+    __slots__ = ("name", "size", "upright", "top", "bottom")
 
-    def __init__(self, name: str, size: float, upright: bool):
-        self.name, self.size, self.upright = name, size, upright
+    def __init__(self, name: str, size: float, upright: bool, top: float, bottom: float):
+        self.name, self.size, self.upright, self.top, self.bottom = name, size, upright, top, bottom
 
 
 def _chars(page, rotation: Rotation) -> list[dict]:
@@ -133,6 +135,8 @@ def _page_text(textpage, count: int) -> str:
 
 
 def _read_chars(textpage, rotation: Rotation) -> list[dict]:
+    """The page's characters. What a text object's characters share (font, size,
+    orientation, baseline: one text-showing operation) is read once per object."""
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
@@ -141,9 +145,9 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     api = _api()
     handle = api.handle(textpage)
-    box, ox, oy = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-    box_out, ox_out, oy_out = api.out(box), api.out(ox), api.out(oy)
-    get_object, get_box, get_origin, is_generated = api.get_object, api.get_box, api.get_origin, api.is_generated
+    box = raw.FS_RECTF()
+    box_out = api.out(box)
+    get_object, get_box, is_generated = api.get_object, api.get_box, api.is_generated
     straight = rotation.rotation == 0
     left_edge, top_edge = rotation.box[0], rotation.box[3]
     objects: dict[int, _FontInfo] = {}
@@ -169,18 +173,15 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
         else:
             x0, top, x1, bottom = rotation.rect(box.left, box.bottom, box.right, box.top)
         if font.upright:
-            get_origin(handle, i, ox_out, oy_out)
-            baseline = top_edge - oy.value if straight else rotation.point(ox.value, oy.value)[1]
-            top, bottom = upright_box(baseline, font.size)
+            top, bottom = font.top, font.bottom
         chars.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
                       "size": font.size, "fontname": font.name, "upright": font.upright})
     return chars
 
 
-
 def _font_info(textpage, index: int, rotation: Rotation, fonts: dict) -> _FontInfo:
-    """Size, orientation and font of the text object holding character ``index``;
-    ``fonts`` keeps each font's name once read."""
+    """Size, orientation, font and (upright) box height of the text object holding
+    character ``index``; ``fonts`` keeps each font's name once read."""
     matrix = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
     a, b, c, d = rotation.direction(matrix.a, matrix.b, matrix.c, matrix.d)
@@ -194,7 +195,10 @@ def _font_info(textpage, index: int, rotation: Rotation, fonts: dict) -> _FontIn
     address = ctypes.cast(font, ctypes.c_void_p).value if font else None
     if address not in fonts:
         fonts[address] = _font_name(font)
-    return _FontInfo(fonts[address], size, upright)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
+    top, bottom = upright_box(rotation.point(x.value, y.value)[1], size)
+    return _FontInfo(fonts[address], size, upright, top, bottom)
 
 
 def _font_name(font) -> str:

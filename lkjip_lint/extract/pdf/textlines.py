@@ -12,6 +12,7 @@ page, read top to bottom.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 X_TOLERANCE = 3.0
@@ -20,6 +21,7 @@ Y_TOLERANCE = 3.0
 WORD_GAP = 0.1
 
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_HAS_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 
 
 @dataclass(frozen=True)
@@ -47,42 +49,57 @@ def _chains(chars: list[dict], key: str) -> list[list[dict]]:
     return groups
 
 
-def _words(line: list[dict], along: str, end: str, across: str) -> list[list[dict]]:
-    words: list[list[dict]] = []
+def _words(line: list[dict], along: str, end: str, across: str) -> list[tuple[list[dict], float, float]]:
+    """The words of a line: their characters, and where they start and end along it."""
+    words: list[tuple[list[dict], float, float]] = []
     current: list[dict] = []
+    start = stop = 0.0
+    previous = None
     for ch in line:
         if ch["text"].isspace():
             if current:
-                words.append(current)
+                words.append((current, start, stop))
                 current = []
+            previous = None
             continue
-        if current:
-            previous = current[-1]
+        if previous is not None:
             gap = min(X_TOLERANCE, WORD_GAP * previous["size"])
             if ch[along] < previous[along] or ch[along] > previous[end] + gap \
                     or abs(ch[across] - previous[across]) > Y_TOLERANCE:
-                words.append(current)
+                words.append((current, start, stop))
                 current = []
+        if not current:
+            start, stop = ch[along], ch[end]
+        else:
+            stop = max(stop, ch[end])
         current.append(ch)
+        previous = ch
     if current:
-        words.append(current)
+        words.append((current, start, stop))
     return words
 
 
 def _word_text(word: list[dict]) -> str:
-    return "".join(_LIGATURES.get(ch["text"], ch["text"]) for ch in word)
+    text = "".join(ch["text"] for ch in word)
+    return text if not _HAS_LIGATURE.search(text) else "".join(_LIGATURES.get(ch, ch) for ch in text)
 
 
-def _make_line(words: list[list[dict]]) -> TextLine:
-    visible = [ch for word in words for ch in word]
+def _make_line(words: list[tuple[list[dict], float, float]], upright: bool = True) -> TextLine:
+    visible = [ch for chars, _, _ in words for ch in chars]
+    texts = [_word_text(chars) for chars, _, _ in words]
+    if upright:
+        spans = tuple((start, stop, text) for (_, start, stop), text in zip(words, texts))
+    else:
+        spans = tuple((min(ch["x0"] for ch in chars), max(ch["x1"] for ch in chars), text)
+                      for (chars, _, _), text in zip(words, texts))
     return TextLine(
-        text=" ".join(_word_text(word) for word in words),
+        text=" ".join(texts),
         top=min(ch["top"] for ch in visible),
         bottom=max(ch["bottom"] for ch in visible),
-        x0=min(ch["x0"] for ch in visible),
-        x1=max(ch["x1"] for ch in visible),
+        x0=min(span[0] for span in spans) if upright else min(ch["x0"] for ch in visible),
+        x1=max(span[1] for span in spans) if upright else max(ch["x1"] for ch in visible),
         chars=tuple(visible),
-        words=tuple((min(ch["x0"] for ch in w), max(ch["x1"] for ch in w), _word_text(w)) for w in words),
+        words=spans,
     )
 
 
@@ -100,7 +117,7 @@ def lines_of(chars: list[dict]) -> list[TextLine]:
         chain.sort(key=lambda ch: ch["top"])
         words = _words(chain, "top", "bottom", "x0")
         if words:
-            lines.append(_make_line(words))
+            lines.append(_make_line(words, upright=False))
     return lines
 
 
