@@ -5,7 +5,6 @@ over a page break joined, and the blocks in reading order.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from ...model import Block, Cell, Location

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 from pdfplumber.utils import filter_edges
@@ -384,5 +384,4 @@ def _drop_rows_without_cells(rows, ys, keep):
 
 
 def _moved(cell: Cell, row: int, rowspan: int) -> Cell:
-    from dataclasses import replace
     return replace(cell, row=row, rowspan=rowspan)
