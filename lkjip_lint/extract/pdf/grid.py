@@ -51,6 +51,7 @@ _VALUE = re.compile(
 )
 
 
+_ITEM = re.compile(r"^(?:[-–•·▪●○■□➤►➢\uf000-\uf0ff]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
 _AMOUNT = re.compile(r"^(?:Rp\.?\s?)?[-+(]?(\d[\d.,]*)\)?\s?%?$")
 
 
@@ -226,9 +227,12 @@ def _drop_empty_bands(edges: list[float], centers: list[float], min_size: float)
 # --- stacked rows ---------------------------------------------------------------------
 
 def _stacked_row_starts(boxes: list[_Box], ys: list[float]) -> list[float]:
-    """Where rows of values stacked inside one ruled row start: in a cell whose every
-    line is a value (amount, percentage, row marker), with more than one line, each
-    further line starts a row when another cell of the row starts a line there too."""
+    """Where rows of values stacked inside one ruled row start. A cell whose every line
+    is a value (amount, percentage, row marker), with more than one line, holds stacked
+    rows. They start where the labels beside them start, when a cell of the row has as
+    many items ("- Jumlah …", "a. …") as there are values, a value printed on an item's
+    first line or its last; else at each further value, when another cell of the row
+    starts a line there too (a wrapped label never splits)."""
     added: list[float] = []
     for r in range(len(ys) - 1):
         row_boxes = [b for b in boxes if b.chars and _within(b, ys[r], ys[r + 1])]
@@ -236,19 +240,47 @@ def _stacked_row_starts(boxes: list[_Box], ys: list[float]) -> list[float]:
             continue
         lines = {id(b): lines_of(b.chars) for b in row_boxes}
         tops = {key: [line.top for line in value] for key, value in lines.items()}
-        for box in row_boxes:
-            texts = [clean_text(line.text) for line in lines[id(box)]]
-            if len(texts) < 2 or len(join_wrapped_number(texts)) < len(texts) \
-                    or not all(is_whole_value(text) for text in texts):
-                continue
-            others = [t for other in row_boxes if other is not box for t in tops[id(other)]]
-            for top in tops[id(box)][1:]:
-                aligned = [t for t in others if abs(top - t) <= LINE_ALIGN]
-                if aligned:
-                    split = min([top, *aligned]) - 0.5
-                    if ys[r] + MIN_ROW < split < ys[r + 1] - MIN_ROW:
-                        added.append(split)
+        stacked = [box for box in row_boxes if _holds_values([clean_text(line.text) for line in lines[id(box)]])]
+        starts: list[float] = []
+        for box in stacked:
+            starts += _item_starts([lines[id(o)] for o in row_boxes if o is not box], tops[id(box)])
+        if not starts:
+            for box in stacked:
+                others = [t for other in row_boxes if other is not box for t in tops[id(other)]]
+                starts += [min([top, *aligned]) for top in tops[id(box)][1:]
+                           if (aligned := [t for t in others if abs(top - t) <= LINE_ALIGN])]
+        for start in starts:
+            split = start - 0.5
+            if ys[r] + MIN_ROW < split < ys[r + 1] - MIN_ROW:
+                added.append(split)
     return _distinct(added)
+
+
+def _holds_values(texts: list[str]) -> bool:
+    """Two or more lines, each a whole value, no number wrapped over two."""
+    return len(texts) >= 2 and len(join_wrapped_number(texts)) == len(texts) and all(map(is_whole_value, texts))
+
+
+def _item_starts(cells: list[list], value_tops: list[float]) -> list[float]:
+    """Where the stacked rows start when a cell beside the values lists items ("- …",
+    "• …", "a. …", "2) …"), one per value from its first item on (a value may stand
+    on the item's first line or its last): each item starts a row, and so does the
+    first item when values stand above it."""
+    for cell_lines in cells:
+        items = [line.top for line in cell_lines if _ITEM.match(clean_text(line.text))]
+        if len(items) < 2:
+            continue
+        before = [t for t in value_tops if t < items[0] - LINE_ALIGN]
+        if len(value_tops) - len(before) == len(items) and len(before) <= 1 \
+                and all(_one_value_per_item(items, value_tops, k) for k in range(len(items))):
+            return items if before else items[1:]
+    return []
+
+
+def _one_value_per_item(items: list[float], value_tops: list[float], k: int) -> bool:
+    start = items[k] - LINE_ALIGN
+    stop = items[k + 1] - LINE_ALIGN if k + 1 < len(items) else float("inf")
+    return sum(1 for t in value_tops if start <= t < stop) == 1
 
 
 def _within(box: _Box, top: float, bottom: float) -> bool:
