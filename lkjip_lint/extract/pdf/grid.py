@@ -97,6 +97,17 @@ class _Box:
     x1: float
     bottom: float
     chars: list[dict] = field(default_factory=list)
+    _lines: list | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> list:
+        """The box's lines of text, read once (its characters are final by then)."""
+        if self._lines is None:
+            self._lines = lines_of(self.chars)
+        return self._lines
+
+    def one_line(self) -> bool:
+        return not self.chars or max(ch["top"] for ch in self.chars) - min(ch["top"] for ch in self.chars) <= 3.0
 
 
 def find_cell_groups(edges: list[dict]) -> list[list[tuple[float, float, float, float]]]:
@@ -236,11 +247,12 @@ def _stacked_row_starts(boxes: list[_Box], ys: list[float]) -> list[float]:
     added: list[float] = []
     for r in range(len(ys) - 1):
         row_boxes = [b for b in boxes if b.chars and _within(b, ys[r], ys[r + 1])]
-        if len(row_boxes) < 2:
+        if len(row_boxes) < 2 or all(b.one_line() for b in row_boxes):
             continue
-        lines = {id(b): lines_of(b.chars) for b in row_boxes}
+        lines = {id(b): b.lines for b in row_boxes}
         tops = {key: [line.top for line in value] for key, value in lines.items()}
-        stacked = [box for box in row_boxes if _holds_values([clean_text(line.text) for line in lines[id(box)]])]
+        stacked = [box for box in row_boxes
+                   if not box.one_line() and _holds_values([clean_text(line.text) for line in lines[id(box)]])]
         starts: list[float] = []
         for box in stacked:
             starts += _item_starts([lines[id(o)] for o in row_boxes if o is not box], tops[id(box)])
@@ -354,11 +366,11 @@ def join_wrapped_number(lines: list[str]) -> list[str]:
     return out
 
 
-def cell_text(chars: list[dict]) -> str:
+def cell_text(chars: list[dict], lines: list | None = None) -> str:
     if not chars:
         return ""
-    lines = join_wrapped_number([line.text for line in lines_of(chars)])
-    return clean_text(join_wrapped_word("\n".join(lines)))
+    texts = join_wrapped_number([line.text for line in (lines if lines is not None else lines_of(chars))])
+    return clean_text(join_wrapped_word("\n".join(texts)))
 
 
 def _to_table(boxes: list[_Box], xs: list[float], ys: list[float], bbox: tuple) -> RuledTable | None:
@@ -368,7 +380,8 @@ def _to_table(boxes: list[_Box], xs: list[float], ys: list[float], bbox: tuple) 
         col, colspan = _span(xs, box.x0, box.x1)
         key = (row, col)
         bold, italic = font_style(box.chars)
-        cell = Cell(cell_text(box.chars), row, col, colspan=colspan, rowspan=rowspan, bold=bold, italic=italic)
+        cell = Cell(cell_text(box.chars, box.lines), row, col, colspan=colspan, rowspan=rowspan, bold=bold,
+                    italic=italic)
         if key in placed:
             # Two rectangles in one slot once a phantom band is gone: keep the one with text.
             earlier, earlier_box = placed[key]

@@ -11,6 +11,7 @@ are left out, as pdfplumber places word gaps from the positions.
 from __future__ import annotations
 
 import ctypes
+import struct
 from typing import Iterator
 
 import pypdfium2 as pdfium
@@ -18,7 +19,7 @@ import pypdfium2.raw as raw
 
 from .content import PageContent, Rotation, is_upright, path_edges, upright_box
 
-_GENERATED = "\r\n"
+_SKIPPED = frozenset("\r\n\x00")  # line breaks PDFium adds, and nothing
 _SOFT_HYPHENS = "\x02\ufffe"
 # The font's PostScript name ("ABCDEF+Arial-BoldMT"); older PDFium builds call it FontName.
 _FONT_NAME = getattr(raw, "FPDFFont_GetBaseFontName", None) or getattr(raw, "FPDFFont_GetFontName")
@@ -145,8 +146,10 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     api = _api()
     handle = api.handle(textpage)
-    box = raw.FS_RECTF()
+    box = raw.FS_RECTF()  # left, top, right, bottom: read back in one unpack
     box_out = api.out(box)
+    box_bytes = memoryview(box).cast("B")
+    unpack = struct.Struct("4f").unpack_from
     get_object, get_box, is_generated = api.get_object, api.get_box, api.is_generated
     straight = rotation.rotation == 0
     left_edge, top_edge = rotation.box[0], rotation.box[3]
@@ -154,9 +157,9 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
     fonts: dict = {}
     last_address, font = None, None
     chars = []
-    for i in range(count):
-        ch = text[i]
-        if ch in _GENERATED or ch == "\x00" or (ch == " " and is_generated(handle, i)):
+    append = chars.append
+    for i, ch in enumerate(text):
+        if ch in _SKIPPED or (ch == " " and is_generated(handle, i)):
             continue
         if ch in _SOFT_HYPHENS:  # PDFium's marks for a hyphen that ends a line
             ch = "-"
@@ -167,15 +170,16 @@ def _read_chars(textpage, rotation: Rotation) -> list[dict]:
             if font is None:
                 font = objects[address] = _font_info(textpage, i, rotation, fonts)
         get_box(handle, i, box_out)
+        left, top, right, bottom = unpack(box_bytes)
         if straight:
-            x0, x1 = box.left - left_edge, box.right - left_edge
-            top, bottom = top_edge - box.top, top_edge - box.bottom
+            x0, x1 = left - left_edge, right - left_edge
+            top, bottom = top_edge - top, top_edge - bottom
         else:
-            x0, top, x1, bottom = rotation.rect(box.left, box.bottom, box.right, box.top)
+            x0, top, x1, bottom = rotation.rect(left, bottom, right, top)
         if font.upright:
             top, bottom = font.top, font.bottom
-        chars.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                      "size": font.size, "fontname": font.name, "upright": font.upright})
+        append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                "size": font.size, "fontname": font.name, "upright": font.upright})
     return chars
 
 
