@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkjip-kecamatan-sumbersari-2021"
 CORPUS_DOCUMENTS = ROOT.parent / "shared" / "corpus" / "documents"
 MIN_LONG_PAGES = 100
+# A bare pass shorter than this (seconds) gives no meaningful ratio.
+MEASURABLE = 0.001
 
 
 def bare_pdf(path: Path) -> None:
@@ -158,9 +160,9 @@ def main() -> None:
           f"{'ratio':>6} {'peak MiB':>8}")
     for row in rows:
         pages = "" if row["pages"] is None else str(row["pages"])
-        ratio = row["cpu"] / row["bare"] if row["bare"] > 0 else float("inf")
+        ratio = f"{row['cpu'] / row['bare']:6.1f}" if row["bare"] >= MEASURABLE else f"{'-':>6}"
         print(f"{row['name']:42} {pages:>5} {row['cpu']:11.2f} {row['wall']:7.2f} {row['bare_name']:>15} "
-              f"{row['bare']:7.3f} {ratio:6.1f} {row['peak']:8.0f}")
+              f"{row['bare']:7.3f} {ratio} {row['peak']:8.0f}")
     if long is None:
         print(f"long report: skipped (no PDF of {MIN_LONG_PAGES}+ pages: ../shared/corpus/documents is not "
               f"beside the checkout; give one with --long)")
