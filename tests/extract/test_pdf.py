@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from lkjip_lint.extract import extract
-from lkjip_lint.extract.pdf import CORRUPT, ENCRYPTED, NO_TEXT, extract_pdf, is_column_number_row, joined, PdfTable
+from lkjip_lint.extract.pdf import CORRUPT, ENCRYPTED, NO_TEXT, extract_pdf
+from lkjip_lint.extract.pdf.assemble import is_column_number_row, joined
+from lkjip_lint.extract.pdf.page import PdfTable
 from lkjip_lint.model import Cell, Document, ExtractError, Table
 
 DATA = Path(__file__).parent / "data"
@@ -193,7 +195,7 @@ def test_dispatcher_reads_pdf_files():
 
 
 def test_a_letter_wrapped_onto_its_own_line_rejoins_its_word():
-    from lkjip_lint.extract.pdf import _join_wrapped_word
+    from lkjip_lint.extract.pdf.grid import join_wrapped_word as _join_wrapped_word
 
     assert _join_wrapped_word("13.000 Berka\ns") == "13.000 Berkas"
     assert _join_wrapped_word("Targe\nt") == "Target"
