@@ -10,22 +10,25 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 MIN_FILES_FOR_BAR = 4
 
 
-def progress_printer(paths):
-    from .run import expand_paths
+class ProgressBar:
+    """Advanced once per checked file; ``stop`` clears it (also when interrupted)."""
 
-    if not sys.stderr.isatty():
+    def __init__(self, total: int):
+        self._progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                  console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task("files", total=total)
+        self._progress.start()
+
+    def __call__(self, result) -> None:
+        self._progress.advance(self._task)
+        if self._progress.finished:
+            self.stop()
+
+    def stop(self) -> None:
+        self._progress.stop()
+
+
+def progress_printer(total: int) -> ProgressBar | None:
+    if not sys.stderr.isatty() or total < MIN_FILES_FOR_BAR:
         return None
-    total = len(expand_paths(paths))
-    if total < MIN_FILES_FOR_BAR:
-        return None
-    progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=True)
-    task = progress.add_task("files", total=total)
-    progress.start()
-
-    def advance(result) -> None:
-        progress.advance(task)
-        if progress.finished:
-            progress.stop()
-
-    return advance
+    return ProgressBar(total)
