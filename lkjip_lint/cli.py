@@ -18,7 +18,7 @@ from . import __version__
 from .config import Config
 from .config_file import ConfigError, ConfigResolver
 from .findings import Severity
-from .interrupts import install as install_interrupt_handler, on_interrupt
+from .interrupts import install as install_interrupt_handler
 from .messages import label, rule_doc, rule_summary, severity_word
 from .registry import all_rules, find_rule
 from .report import FORMATS, MACHINE_FORMATS, STATISTICS_FORMATS
@@ -183,8 +183,6 @@ def _run(files: list[str], configs: dict[str, Config], companions: tuple[str, ..
     from .stdin_input import renamed, stdin_copy
 
     progress = progress_printer(len(files) + (1 if stdin else 0))
-    if progress is not None:
-        on_interrupt(progress.stop)
     groups: dict[Config, list[str]] = {}
     for path in files:
         groups.setdefault(configs[path], []).append(path)

@@ -58,8 +58,9 @@ def _interrupted(signum, frame) -> None:
             pass
     stop_workers()
     try:
-        sys.stderr.write("lkjip-lint: interrupted\n")
-        sys.stderr.flush()
+        # Straight to the file descriptor: what the interrupted code left in Python's
+        # buffers is dropped, not written after this line.
+        os.write(sys.stderr.fileno(), b"lkjip-lint: interrupted\n")
     except (OSError, ValueError):
         pass
     os._exit(EXIT_INTERRUPTED)

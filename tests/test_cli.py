@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import select
 import shutil
+import signal
 import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from budget_report import CORRECT, SELECT, SELECT_TOML, TWO_RULES, WRONG_PERCENT, budget_table, write_report
 from click.testing import CliRunner
+from conftest import SAMPLES
 
 from lkjip_lint import __version__
 from lkjip_lint.cli import main
@@ -201,3 +209,184 @@ def test_report_year_outside_any_plausible_range_is_a_usage_error(tmp_path):
     report = write_report(tmp_path, CORRECT)
     assert _check("--report-year", "-5", str(report)).exit_code == 2
     assert _check("--report-year", "2021", str(report)).exit_code == 0
+
+
+# --- output that never fails and cannot be hijacked ---------------------------------------
+
+SAMPLE_TXT = SAMPLES / "lkjip-kecamatan-sumbersari-2021.txt"
+
+
+def _subprocess(*args: str, env: dict | None = None, **options) -> subprocess.CompletedProcess:
+    if "stdout" not in options and "stderr" not in options:
+        options["capture_output"] = True
+    return subprocess.run([sys.executable, "-m", "lkjip_lint.cli", *args],
+                          env={**os.environ, **(env or {})}, **options)
+
+
+@pytest.mark.parametrize("output_format", ["text", "concise", "json", "sarif", "github", "junit"])
+def test_a_stream_that_cannot_hold_every_character_gets_the_whole_report(tmp_path, output_format):
+    # cp1252 has no '→' (the SKM evidence): the report used to stop there with a traceback.
+    target = tmp_path / f"hasil.{output_format}"
+    with target.open("wb") as handle:
+        done = _subprocess("check", "--isolated", "--format", output_format, str(SAMPLE_TXT),
+                           env={"PYTHONIOENCODING": "cp1252"}, stdout=handle, stderr=subprocess.PIPE)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == b""
+    data = target.read_bytes()
+    if output_format in ("json", "sarif", "github", "junit"):
+        text = data.decode("utf-8")  # formats for machines are always UTF-8
+        assert "65,00–76,60" in text
+        if output_format in ("json", "sarif"):
+            json.loads(text)
+    else:
+        text = data.decode("cp1252")
+        assert "72,1 -> C" in text or output_format == "concise"
+        assert "× 100" in text  # what cp1252 can hold is kept
+    assert "LKJ322" in text
+
+
+def test_output_file_is_utf8_whatever_the_stream_encoding(tmp_path):
+    target = tmp_path / "hasil.txt"
+    done = _subprocess("check", "--isolated", "--output", str(target), str(SAMPLE_TXT),
+                       env={"PYTHONIOENCODING": "cp1252"})
+    assert done.returncode == 1 and done.stderr == b""
+    assert "72,1 → C" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_a_full_disk_on_stdout_is_one_line_and_exit_2(output_format):
+    with open("/dev/full", "wb") as full:
+        done = _subprocess("check", "--isolated", "--format", output_format, str(SAMPLE_TXT),
+                           stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 2
+    assert done.stderr == "lkjip-lint: error: cannot write the report to standard output (No space left on device)\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_device_that_is_full_is_one_line_and_exit_2():
+    done = _subprocess("check", "--isolated", "--output", "/dev/full", str(SAMPLE_TXT), text=True)
+    assert done.returncode == 2
+    assert done.stderr == "lkjip-lint: error: /dev/full: cannot be written (No space left on device)\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits are POSIX")
+def test_a_full_disk_leaves_the_previous_output_file_intact(tmp_path):
+    import resource
+
+    def small_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
+
+    target = tmp_path / "hasil.json"
+    target.write_text('{"previous": "report"}\n')
+    done = _subprocess("check", "--isolated", "--format", "json", "--output", str(target), str(SAMPLE_TXT),
+                       preexec_fn=small_disk, text=True)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"lkjip-lint: error: {target}: cannot be written (")
+    assert line.endswith("the previous file is unchanged")
+    assert target.read_text() == '{"previous": "report"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.json"]
+
+
+def test_output_file_is_replaced_whole_and_keeps_its_permissions(tmp_path):
+    target = tmp_path / "hasil.json"
+    target.write_text("old")
+    target.chmod(0o640)
+    result = _check("--format", "json", "--output", str(target), str(write_report(tmp_path, WRONG_PERCENT)))
+    assert result.exit_code == 1
+    assert json.loads(target.read_text())["summary"]["errors"] == 1
+    assert sys.platform == "win32" or (target.stat().st_mode & 0o777) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.json", "report.txt"]
+
+
+HOSTILE_NAME = "lap\n::error::pwned\x1b[2J.txt"
+HOSTILE_CELL = "Program X\x1b]0;judul\x07\x1b[31m"
+
+
+@pytest.fixture
+def hostile(tmp_path, monkeypatch):
+    """A report whose file name holds a newline, a workflow command and an escape sequence, and
+    whose row label holds escape sequences; beside it an unreadable file with a hostile name."""
+    if sys.platform == "win32":
+        pytest.skip("Windows file names cannot hold these characters")
+    monkeypatch.chdir(tmp_path)
+    write_report(tmp_path, WRONG_PERCENT.replace("Program X", HOSTILE_CELL), HOSTILE_NAME)
+    (tmp_path / "rusak\n::warning::x.docx").write_bytes(b"not a zip")
+    return tmp_path
+
+
+def _no_raw_control_characters(text: str) -> None:
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text), repr(text)
+    for line in text.splitlines():
+        assert not line.lstrip().startswith("::") or line.startswith(("::error ", "::warning ", "::notice ")), line
+
+
+@pytest.mark.parametrize("output_format", ["text", "concise", "github", "junit", "json", "sarif"])
+def test_control_characters_in_cells_and_file_names_come_out_escaped(hostile, output_format):
+    done = _subprocess("check", "--isolated", *SELECT, "--format", output_format, ".", text=True,
+                       encoding="utf-8", env={"COLUMNS": "50"})
+    assert done.returncode == 2  # the unreadable file
+    _no_raw_control_characters(done.stdout)
+    _no_raw_control_characters(done.stderr)
+    assert done.stderr == "lkjip-lint: error: rusak\\n::warning::x.docx: corrupt or not a Word .docx file\n"
+    if output_format == "github":
+        commands = done.stdout.splitlines()
+        assert len(commands) == 2 and all(c.startswith("::error file=") for c in commands)
+        assert "file=lap\\n%3A%3Aerror%3A%3Apwned\\x1b[2J.txt," in done.stdout
+    elif output_format in ("json", "sarif"):
+        payload = json.loads(done.stdout)
+        messages = ([f["message"] for f in payload["findings"]] if output_format == "json"
+                    else [r["message"]["text"] for r in payload["runs"][0]["results"]])
+        assert any(HOSTILE_CELL in m for m in messages)  # the data itself is kept exact
+        assert "\\u001b]0;judul\\u0007" in done.stdout
+    else:
+        assert "Program X\\x1b]0;judul\\x07\\x1b[31m" in done.stdout
+        assert "lap\\n::error::pwned\\x1b[2J.txt" in done.stdout
+
+
+def test_no_wrapped_line_can_start_a_workflow_command(tmp_path):
+    report = write_report(tmp_path, WRONG_PERCENT.replace("Program X", "Program X ::error::boom"))
+    result = CliRunner().invoke(main, ["check", "--isolated", *SELECT, str(report)], env={"COLUMNS": "40"})
+    lines = result.stdout.splitlines()
+    assert any(line.strip().startswith("\\::error::boom") for line in lines), result.stdout
+    assert not any(line.lstrip().startswith("::") for line in lines)
+
+
+# --- Ctrl-C ------------------------------------------------------------------------------------
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal and SIGINT")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_cleanly_with_exit_130(tmp_path, jobs):
+    import pty
+
+    for i in range(12):
+        shutil.copy(SAMPLE_TXT, tmp_path / f"laporan-{i:02}.txt")
+    master, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "lkjip_lint.cli", "check", "--jobs", jobs, str(tmp_path)],
+                               stdout=subprocess.PIPE, stderr=terminal, stdin=subprocess.DEVNULL)
+    os.close(terminal)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"checking" not in seen and time.monotonic() < deadline:  # the progress bar is up
+        ready, _, _ = select.select([master], [], [], 1)
+        if ready:
+            seen += os.read(master, 65536)
+    process.send_signal(signal.SIGINT)
+    stdout, _ = process.communicate(timeout=60)
+    while True:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        try:
+            chunk = os.read(master, 65536) if ready else b""
+        except OSError:
+            chunk = b""
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert process.returncode == 130
+    assert stdout == b""
+    assert b"Traceback" not in seen
+    # the progress line is erased before the one line that says what happened
+    assert seen.endswith(b"\r\x1b[2K\x1b[?25hlkjip-lint: interrupted\r\n")
