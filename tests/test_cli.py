@@ -390,3 +390,161 @@ def test_ctrl_c_stops_cleanly_with_exit_130(tmp_path, jobs):
     assert b"Traceback" not in seen
     # the progress line is erased before the one line that says what happened
     assert seen.endswith(b"\r\x1b[2K\x1b[?25hlkjip-lint: interrupted\r\n")
+
+
+# --- concise, statistics, --show -------------------------------------------------------------
+
+def test_concise_is_one_line_per_finding(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_report(tmp_path, TWO_RULES)
+    result = _run("check", "--isolated", *SELECT, "--format", "concise", "report.txt")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("report.txt:5:Tabel 3.1:row 2:col 4: LKJ102 error REALISASI (Rp) of 'Program X'")
+    assert lines[1].startswith("report.txt:5:Tabel 3.1:row 2:col 5: LKJ101 error CAPAIAN (%) of 'Program X'")
+
+
+def test_concise_marks_docx_pages_approximate(tmp_path):
+    from lkjip_lint.findings import Severity, make_finding
+    from lkjip_lint.model import Location
+    from lkjip_lint.report.concise import render_concise
+    from lkjip_lint.run import FileResult, RunResult
+    import io
+
+    finding = make_finding("LKJ501", Location(file="lkjip.docx", page=16, paragraph=49), "impossible-year",
+                           found="tahun 20121", severity=Severity.ERROR, report_year=2021)
+    buffer = io.StringIO()
+    render_concise(RunResult(files=[FileResult(path="lkjip.docx", findings=[finding])]), buffer)
+    assert buffer.getvalue() == ("lkjip.docx:~16:par 49: LKJ501 error 'tahun 20121' cannot be a year of this "
+                                 "report (report year 2021)\n")
+
+
+def test_statistics_count_findings_per_rule(tmp_path):
+    write_report(tmp_path, TWO_RULES, "a.txt")
+    write_report(tmp_path, WRONG_PERCENT, "b.txt")
+    result = _check("--statistics", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "count  code    name                 severity",
+        "    2  LKJ101  percentage-mismatch  error",
+        "    1  LKJ102  group-sum-mismatch   error",
+    ]
+    as_json = json.loads(_check("--statistics", "--format", "json", str(tmp_path)).stdout)
+    assert as_json == [{"code": "LKJ101", "name": "percentage-mismatch", "severity": "error", "count": 2},
+                       {"code": "LKJ102", "name": "group-sum-mismatch", "severity": "error", "count": 1}]
+    indonesian = _check("--statistics", "--lang", "id", str(tmp_path)).stdout.splitlines()
+    assert indonesian[0].split() == ["jumlah", "kode", "nama", "tingkat"]
+    assert indonesian[1].split() == ["2", "LKJ101", "percentage-mismatch", "kesalahan"]
+    assert _check("--statistics", "--format", "sarif", str(tmp_path)).exit_code == 2
+
+
+def test_show_filters_what_is_displayed_not_the_exit_code(tmp_path):
+    report = write_report(tmp_path, TWO_RULES)
+    (tmp_path / "lkjip-lint.toml").write_text(SELECT_TOML + '[severity]\nLKJ102 = "info"\n')
+    everything = _run("check", "--format", "json", str(report))
+    assert sorted(f["severity"] for f in json.loads(everything.stdout)["findings"]) == ["error", "info"]
+    shown = _run("check", "--show", "warning", str(report))
+    assert shown.exit_code == 1
+    assert "LKJ101" in shown.stdout and "LKJ102" not in shown.stdout
+    assert "1 below --show warning not shown" in shown.stdout
+    errors_hidden = _run("check", "--show", "error", "--fail-on", "info", "--format", "json", str(report))
+    assert errors_hidden.exit_code == 1
+    assert json.loads(errors_hidden.stdout)["summary"]["hidden"]["below_show"] == 1
+
+
+# --- which files: duplicates, empty folders, missing paths, stdin ----------------------------
+
+def test_the_same_file_named_twice_or_reached_two_ways_is_checked_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_report(tmp_path / "laporan", WRONG_PERCENT)
+    paths = ["laporan/report.txt", "./laporan/report.txt", "laporan", str(tmp_path / "laporan" / "report.txt")]
+    if sys.platform != "win32":
+        os.symlink(tmp_path / "laporan" / "report.txt", tmp_path / "link.txt")
+        paths.append("link.txt")
+    payload = json.loads(_check("--format", "json", *paths).stdout)
+    assert [f["path"] for f in payload["files"]] == ["laporan/report.txt"]
+    assert len(payload["findings"]) == 1
+
+
+def test_a_folder_without_reports_is_a_clear_error(tmp_path):
+    (tmp_path / "kosong").mkdir()
+    (tmp_path / "kosong" / "catatan.xlsx").write_bytes(b"x")
+    result = _check(str(tmp_path / "kosong"))
+    assert result.exit_code == 2
+    assert result.stderr == (f"lkjip-lint: error: {tmp_path / 'kosong'}: no report found "
+                             "(looked for .docx, .pdf, .txt, .md and .markdown files)\n")
+    assert result.stdout == ""
+
+
+def test_an_empty_folder_beside_reports_is_a_warning(tmp_path):
+    (tmp_path / "kosong").mkdir()
+    report = write_report(tmp_path / "laporan", WRONG_PERCENT)
+    result = _check(str(tmp_path / "kosong"), str(report))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"lkjip-lint: warning: {tmp_path / 'kosong'}: no report found")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_a_symbolic_link_loop_is_named_as_such(tmp_path):
+    os.symlink(tmp_path / "b.txt", tmp_path / "a.txt")
+    os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
+    result = _check(str(tmp_path / "a.txt"))
+    assert result.exit_code == 2
+    assert result.stderr == (f"lkjip-lint: error: {tmp_path / 'a.txt'}: "
+                             "symbolic link loop (too many levels of symbolic links)\n")
+
+
+def test_standard_input_with_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "laporan").mkdir()
+    (tmp_path / "laporan" / "lkjip-lint.toml").write_text('select = ["LKJ102"]\n')
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--stdin-filename", "laporan/lkjip.txt", "-"],
+                                input=TWO_RULES)
+    assert result.exit_code == 1, result.output
+    payload = json.loads(result.stdout)
+    assert [f["path"] for f in payload["files"]] == ["laporan/lkjip.txt"]
+    # the configuration is the one found from the named file's folder
+    assert [(f["rule"], f["file"]) for f in payload["findings"]] == [("LKJ102", "laporan/lkjip.txt")]
+
+
+def test_standard_input_as_docx(tmp_path):
+    docx = (SAMPLES / "lkjip-kecamatan-sumbersari-2021.docx").read_bytes()
+    result = CliRunner().invoke(main, ["check", "--isolated", "--select", "LKJ101", "--format", "concise",
+                                       "--stdin-filename", "lkjip.docx", "-"], input=docx)
+    assert result.exit_code == 1, result.output
+    assert result.stdout.startswith("lkjip.docx:~7:the 15th table:row 2:col 5: LKJ101 error")
+
+
+def test_standard_input_without_a_name_is_text(tmp_path):
+    result = CliRunner().invoke(main, ["check", "--isolated", *SELECT, "-"], input=WRONG_PERCENT)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("-\n  error LKJ101")
+    assert _run("check", "--stdin-filename", "x.txt", str(write_report(tmp_path, CORRECT))).exit_code == 2
+
+
+# --- rules and explain in Bahasa Indonesia ------------------------------------------------------
+
+def test_rules_in_bahasa_indonesia():
+    result = _run("rules", "--lang", "id")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["kode", "nama", "kategori", "tingkat", "ringkasan"]
+    lkj101 = next(line for line in lines if line.startswith("LKJ101"))
+    assert "kesalahan" in lkj101 and "Persentase realisasi berbeda dengan realisasi / anggaran × 100." in lkj101
+    listed = json.loads(_run("rules", "--format", "json", "--lang", "id").stdout)
+    assert listed[1]["summary"].startswith("Persentase realisasi")
+
+
+def test_explain_in_bahasa_indonesia():
+    result = _run("explain", "LKJ205", "--lang", "id")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("LKJ205 budget-mismatch (budget-mismatch, bawaan: peringatan)\n")
+    assert "Satu temuan per program atau kegiatan" in result.stdout
+
+
+def test_rules_language_from_the_configuration(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lkjip-lint.toml").write_text('lang = "id"\n')
+    assert _run("rules").stdout.startswith("kode")
+    assert _run("rules", "--lang", "en").stdout.startswith("code")

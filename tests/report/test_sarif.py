@@ -219,3 +219,23 @@ def test_second_table_finding_keeps_its_own_line(tmp_path, monkeypatch):
     [finding] = result.findings
     [entry] = sarif_of(result)["runs"][0]["results"]
     assert entry["locations"][0]["physicalLocation"]["region"]["startLine"] == finding.location.line > 3
+
+
+def test_related_locations_carry_their_role(validator, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _documents_result(tmp_path)
+    finding = result.files[0].findings[0]
+    reference = Related(Location(file=finding.file, page=3, table=1, row=2, column=4), "98 %", "reference")
+    result.files[0].findings[0] = finding.with_(related=finding.related + (reference,))
+    log = sarif_of(result)
+    assert_valid(validator, log)
+    also, ref = log["runs"][0]["results"][0]["relatedLocations"]
+    assert (also["properties"]["role"], ref["properties"]["role"]) == ("also", "reference")
+    assert ref["message"]["text"].startswith("reference: ")
+    assert [r["role"] for r in log["runs"][0]["results"][0]["properties"]["related"]] == ["also", "reference"]
+
+
+def test_result_properties_quote_the_text(linted):
+    [result] = sarif_of(linted)["runs"][0]["results"]
+    assert result["properties"]["quote"] == "II | Program X | 3.071.415.500 | 3.094.283.480 | 996.22 %"
+    assert FINGERPRINT_KEY == "lkjipFingerprint/v2"
