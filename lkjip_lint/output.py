@@ -19,6 +19,8 @@ import sys
 import tempfile
 from typing import Callable, TextIO
 
+from .interrupts import on_interrupt
+
 REPLACE_ERRORS = "lkjip-lint-replace"
 
 _ASCII = {
@@ -127,6 +129,7 @@ def _write_file(path: str, write: Callable[[TextIO], None]) -> None:
     except OSError as exc:
         raise OutputError(f"{path}: cannot be written ({exc.strerror})") from None
     _pending.add(temporary)
+    on_interrupt(lambda: discard_temporary(temporary))
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             write(stream)

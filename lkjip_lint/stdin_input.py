@@ -8,6 +8,7 @@ is then renamed to what the user called it.
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from typing import Iterator
 
 from .config import Config, is_selected
 from .findings import Finding
+from .interrupts import on_interrupt
 from .registry import rules_by_code
 from .run import FileResult
 
@@ -28,6 +30,7 @@ def stdin_copy(name: str | None) -> Iterator[str]:
     """The path of a temporary file holding standard input, removed afterwards."""
     data = sys.stdin.buffer.read()
     with tempfile.TemporaryDirectory(prefix="lkjip-lint-stdin-") as folder:
+        on_interrupt(lambda: shutil.rmtree(folder, ignore_errors=True))
         path = Path(folder) / (Path(name).name if name else DEFAULT_NAME)
         path.write_bytes(data)
         yield str(path)

@@ -3,12 +3,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import select
 import shutil
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -367,24 +366,29 @@ def test_ctrl_c_stops_cleanly_with_exit_130(tmp_path, jobs):
     process = subprocess.Popen([sys.executable, "-m", "lkjip_lint.cli", "check", "--jobs", jobs, str(tmp_path)],
                                stdout=subprocess.PIPE, stderr=terminal, stdin=subprocess.DEVNULL)
     os.close(terminal)
-    seen = b""
-    deadline = time.monotonic() + 60
-    while b"checking" not in seen and time.monotonic() < deadline:  # the progress bar is up
-        ready, _, _ = select.select([master], [], [], 1)
-        if ready:
-            seen += os.read(master, 65536)
+    seen = bytearray()
+    bar_is_up = threading.Event()
+
+    def drain() -> None:  # the terminal is read all along, so the program never waits on it
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the other side is closed
+                break
+            if not chunk:
+                break
+            seen.extend(chunk)
+            if b"checking" in seen:
+                bar_is_up.set()
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    assert bar_is_up.wait(60), bytes(seen)
     process.send_signal(signal.SIGINT)
     stdout, _ = process.communicate(timeout=60)
-    while True:
-        ready, _, _ = select.select([master], [], [], 0.5)
-        try:
-            chunk = os.read(master, 65536) if ready else b""
-        except OSError:
-            chunk = b""
-        if not chunk:
-            break
-        seen += chunk
+    reader.join(10)
     os.close(master)
+    seen = bytes(seen)
     assert process.returncode == 130
     assert stdout == b""
     assert b"Traceback" not in seen
