@@ -126,9 +126,10 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
     except BaselineError as exc:
         _fail(str(exc))
 
+    first = (expansion.files or [stdin_config_path])[0]
     result = _run(expansion.files, configs, tuple(companions), jobs,
                   stdin=(stdin_filename or STDIN, configs[stdin_config_path]) if reads_stdin else None,
-                  stdin_first=bool(paths) and paths[0] == STDIN)
+                  stdin_first=bool(paths) and paths[0] == STDIN, lang=configs[first].lang)
     for file_result in result.unreadable:
         _error(f"{file_result.path}: {file_result.error}")
 
@@ -144,7 +145,6 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
     failing = any(f.severity.rank >= threshold for f in result.findings)
     not_shown = _filter_shown(result, Severity(show)) if show else {}
 
-    first = (expansion.files or [stdin_config_path])[0]
     _emit(result, output_format, output, statistics,
           _view(configs[first], output, show, known_hidden, not_shown))
 
@@ -175,14 +175,14 @@ def _check_selectors(config: Config) -> None:
 
 
 def _run(files: list[str], configs: dict[str, Config], companions: tuple[str, ...], jobs: int,
-         stdin: tuple[str, Config] | None, stdin_first: bool):
+         stdin: tuple[str, Config] | None, stdin_first: bool, lang: str = "en"):
     """Check ``files``, each with its own configuration, and standard input when asked;
     results in the order the files were named."""
     from .progress import progress_printer
     from .run import RunResult, check_paths
     from .stdin_input import renamed, stdin_copy
 
-    progress = progress_printer(len(files) + (1 if stdin else 0))
+    progress = progress_printer(len(files) + (1 if stdin else 0), label("checking", lang))
     groups: dict[Config, list[str]] = {}
     for path in files:
         groups.setdefault(configs[path], []).append(path)

@@ -22,8 +22,8 @@ ERASE_LINE = b"\r\x1b[2K\x1b[?25h"
 class ProgressBar:
     """Advanced once per checked file; ``stop`` ends it, ``erase`` wipes it at once."""
 
-    def __init__(self, total: int):
-        self._progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    def __init__(self, total: int, label: str = "checking"):
+        self._progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                                   console=Console(stderr=True), transient=True, auto_refresh=False)
         self._task = self._progress.add_task("files", total=total)
         on_interrupt(self.erase)  # before the bar is first drawn
@@ -45,7 +45,7 @@ class ProgressBar:
             pass
 
 
-def progress_printer(total: int) -> ProgressBar | None:
+def progress_printer(total: int, label: str = "checking") -> ProgressBar | None:
     if not sys.stderr.isatty() or total < MIN_FILES_FOR_BAR:
         return None
-    return ProgressBar(total)
+    return ProgressBar(total, label)
