@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .extract import SUFFIXES, supported
+from .extract import supported
 
 
 @dataclass
@@ -99,5 +99,3 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
                 files.append(candidate)
     return files
 
-
-REPORT_SUFFIXES = tuple(SUFFIXES)

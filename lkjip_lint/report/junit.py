@@ -39,9 +39,14 @@ def _details(finding: Finding, rule_name: str, view: View) -> str:
     quoted = quote(finding)
     if quoted:
         lines.append(f"{word('quote')}: \u201c{_xml_text(quoted)}\u201d")
-    if finding.found is not None or finding.expected is not None:
+    values = []
+    if finding.found is not None:
+        values.append(f"{word('found')}: {_xml_text(finding.found)}")
+    if finding.expected is not None:
         expected = word("differs-from" if compares_places(finding, view.rules_dirs) else "expected")
-        lines.append(f"{word('found')}: {_xml_text(finding.found)}   {expected}: {_xml_text(finding.expected)}")
+        values.append(f"{expected}: {_xml_text(finding.expected)}")
+    if values:
+        lines.append("   ".join(values))
     if finding.evidence:
         lines.append(f"{word('evidence')}: {_xml_text(finding.evidence)}")
     for related in finding.related:
