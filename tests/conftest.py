@@ -24,6 +24,12 @@ def pytest_addoption(parser):
                           "(../shared beside the checkout, or the folder LKJIP_LINT_SHARED names)")
 
 
+@pytest.fixture(autouse=True)
+def _unwrapped_output(monkeypatch):
+    """The text format wraps at COLUMNS when it is set; tests that want wrapping set it."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 @pytest.fixture(scope="session")
 def shared(request) -> Callable[[str], Path]:
     """``shared("schemas/x.json")``: the path of a shared file; the test is skipped when it
