@@ -1,13 +1,14 @@
 """The command line: ``lkjip-lint check``, ``rules`` and ``explain``.
 
-Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration
-or unreadable input.
+Exit codes: 0 no findings at or above --fail-on (or a baseline written); 1 findings;
+2 usage, configuration, unreadable input or a report that cannot be written;
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,78 +16,68 @@ import click
 
 from . import __version__
 from .config import Config
-from .config_file import ConfigError, discover, load_config
+from .config_file import ConfigError, ConfigResolver
 from .findings import Severity
+from .interrupts import install as install_interrupt_handler
+from .messages import label, rule_doc, rule_summary, severity_word
 from .registry import all_rules, find_rule
-from .report import FORMATS
+from .report import FORMATS, MACHINE_FORMATS, STATISTICS_FORMATS
+from .report.safe import printable
 from .vocab import PackError, load_packs
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+MIN_WIDTH = 40
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
+def _error(message: str) -> None:
+    click.echo(f"lkjip-lint: error: {printable(message)}", err=True)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"lkjip-lint: error: {message}", err=True)
+    _error(message)
     sys.exit(EXIT_USAGE)
 
 
-def _console(output, force_plain: bool):
-    from rich.console import Console
-
-    no_color = force_plain or bool(os.environ.get("NO_COLOR"))
-    if output is not None:
-        return Console(file=output, no_color=True, force_terminal=False, width=200, soft_wrap=True)
-    return Console(no_color=no_color, soft_wrap=True, highlight=False)
-
-
-def resolve_config(paths: tuple[str, ...], config_path: str | None, isolated: bool, **cli) -> Config:
-    if isolated:
-        config = Config()
-    elif config_path:
-        config = load_config(Path(config_path))
-    else:
-        found = discover(Path(paths[0])) if paths else None
-        config = load_config(found) if found else Config()
-    changes = {}
-    if cli.get("select"):
-        changes["select"] = cli["select"]
-    if cli.get("ignore"):
-        changes["ignore"] = config.ignore + cli["ignore"]
-    if cli.get("extend_select"):
-        changes["extend_select"] = config.extend_select + cli["extend_select"]
-    if cli.get("rules_dirs"):
-        changes["rules_dirs"] = config.rules_dirs + cli["rules_dirs"]
-    if cli.get("lang"):
-        changes["lang"] = cli["lang"]
-    if cli.get("report_year"):
-        changes["report_year"] = cli["report_year"]
-    return dataclasses.replace(config, **changes)
+def _warn(message: str) -> None:
+    click.echo(f"lkjip-lint: warning: {printable(message)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lkjip-lint")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Consistency checks for Indonesian government performance reports (LKjIP)."""
+    from .output import tolerant
+
+    tolerant(sys.stderr)
+    ctx.call_on_close(install_interrupt_handler())
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format.")
+              help="Output format (concise: one line per finding).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule gave, instead of the findings.")
+@click.option("--show", type=click.Choice(["error", "warning", "info"]),
+              help="Show only findings of this severity or higher (the exit code still follows --fail-on).")
 @click.option("--with", "companions", multiple=True, metavar="FILE",
               help="A companion document (PK, RKT, Renstra) checked together with each report.")
+@click.option("--stdin-filename", metavar="NAME",
+              help="The name of the report read from standard input ('-'): its suffix gives the format, "
+                   "its folder the configuration.")
 @click.option("--select", multiple=True, help="Rules to check: codes, code prefixes, names or categories (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rules to skip (same forms as --select).")
 @click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file for every report.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
               help="An extra rule pack directory (vocabulary, scales, terms).")
-@click.option("--lang", type=click.Choice(["en", "id"]), help="Language of the messages (default en).")
+@click.option("--lang", type=click.Choice(["en", "id"]), help="Language of the output (default en).")
 @click.option("--report-year", type=click.IntRange(1990, 2100), help="The report year, when the report does not make it clear.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
@@ -94,39 +85,53 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Check files in N parallel processes.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE.")
-def check(paths, output_format, output, companions, select, ignore, extend_select, config_path, isolated,
-          rules_dirs, lang, report_year, fail_on, exit_zero, jobs, baseline, write_baseline) -> None:
-    """Check reports (DOCX, PDF, TXT/MD files or folders of them)."""
-    from .run import check_paths
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE (exits 0).")
+def check(paths, output_format, output, statistics, show, companions, stdin_filename, select, ignore, extend_select,
+          config_path, isolated, rules_dirs, lang, report_year, fail_on, exit_zero, jobs, baseline,
+          write_baseline) -> None:
+    """Check reports (DOCX, PDF, TXT/MD files or folders of them; '-' reads standard input)."""
+    from .baseline import BaselineError, filter_new, read_baseline, write_baseline as record_baseline
+    from .paths import expand
+    from .stdin_input import STDIN
 
-    missing = [p for p in paths if not Path(p).exists()]
-    for path in missing:
-        click.echo(f"lkjip-lint: error: {path}: no such file or folder", err=True)
-    try:
-        config = resolve_config(paths, config_path, isolated, select=_split(select), ignore=_split(ignore),
-                                extend_select=_split(extend_select), rules_dirs=tuple(rules_dirs), lang=lang,
-                                report_year=report_year)
-        load_packs(config.rules_dirs)
-    except (ConfigError, PackError) as exc:
-        _fail(str(exc))
+    if statistics and output_format not in STATISTICS_FORMATS:
+        _fail(f"--statistics works with --format {', '.join(STATISTICS_FORMATS)}, not {output_format}")
+    if stdin_filename and STDIN not in paths:
+        _fail("--stdin-filename names the report read from standard input: give '-' as a path too")
+    resolver = ConfigResolver(config_path, isolated, select=_split(select), ignore=_split(ignore),
+                              extend_select=_split(extend_select), rules_dirs=tuple(rules_dirs), lang=lang,
+                              report_year=report_year)
     unknown = [s for s in _split(select) + _split(ignore) + _split(extend_select) if not _known_selector(s)]
     if unknown:
         _fail(f"unknown rule selector '{unknown[0]}' (see 'lkjip-lint rules')")
-    for key, selector in _configured_selectors(config):
-        if not _known_selector(selector):
-            _fail(f"{config.source}: unknown rule selector '{selector}' in '{key}' (see 'lkjip-lint rules')")
 
-    from .baseline import BaselineError, filter_new, read_baseline, write_baseline as record_baseline
+    reads_stdin = STDIN in paths
+    expansion = expand(p for p in paths if p != STDIN)
+    for path, problem in expansion.problems:
+        _error(f"{path}: {problem}")
+    if not expansion.files and not reads_stdin:
+        if not expansion.problems:
+            folders = ", ".join(expansion.empty_folders)
+            _fail(f"{folders}: no report found (looked for .docx, .pdf, .txt, .md and .markdown files)")
+        sys.exit(EXIT_USAGE)
+    for folder in expansion.empty_folders:
+        _warn(f"{folder}: no report found (looked for .docx, .pdf, .txt, .md and .markdown files)")
+
+    stdin_config_path = stdin_filename or os.path.join(os.getcwd(), STDIN)
+    configs = _configs(resolver, expansion.files + ([stdin_config_path] if reads_stdin else []))
+    for config in set(configs.values()):
+        _check_selectors(config)
     try:
         known = read_baseline(Path(baseline)) if baseline else None
     except BaselineError as exc:
         _fail(str(exc))
 
-    present = [p for p in paths if p not in missing]
-    result = check_paths(present, tuple(companions), config, jobs=jobs, progress=_progress_printer(present))
+    first = (expansion.files or [stdin_config_path])[0]
+    result = _run(expansion.files, configs, tuple(companions), jobs,
+                  stdin=(stdin_filename or STDIN, configs[stdin_config_path]) if reads_stdin else None,
+                  stdin_first=bool(paths) and paths[0] == STDIN, lang=configs[first].lang)
     for file_result in result.unreadable:
-        click.echo(f"lkjip-lint: error: {file_result.path}: {file_result.error}", err=True)
+        _error(f"{file_result.path}: {file_result.error}")
 
     # Recorded before filtering, so --baseline F --write-baseline F refreshes F
     # instead of emptying it.
@@ -135,35 +140,110 @@ def check(paths, output_format, output, companions, select, ignore, extend_selec
             record_baseline(Path(write_baseline), result)
         except BaselineError as exc:
             _fail(str(exc))
-    if known is not None:
-        filter_new(result, known)
-
-    _emit(result, output_format, output, config)
-
-    if missing or result.unreadable:
-        sys.exit(EXIT_USAGE)
+    known_hidden = filter_new(result, known) if known is not None else {}
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for f in result.findings)
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+    not_shown = _filter_shown(result, Severity(show)) if show else {}
+
+    _emit(result, output_format, output, statistics,
+          _view(configs[first], output, show, known_hidden, not_shown))
+
+    if expansion.problems or result.unreadable:
+        sys.exit(EXIT_USAGE)
+    if write_baseline or exit_zero or not failing:
+        sys.exit(EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS)
 
 
-def _progress_printer(paths):
+def _configs(resolver: ConfigResolver, files: list[str]) -> dict[str, Config]:
+    """Each file's configuration (the nearest configuration file at or above it)."""
+    configs = {}
+    try:
+        for path in files:
+            configs[path] = resolver.for_path(path)
+        for config in set(configs.values()):
+            load_packs(config.rules_dirs)
+    except (ConfigError, PackError) as exc:
+        _fail(str(exc))
+    return configs
+
+
+def _check_selectors(config: Config) -> None:
+    for key, selector in _configured_selectors(config):
+        if not _known_selector(selector):
+            _fail(f"{config.source}: unknown rule selector '{selector}' in '{key}' (see 'lkjip-lint rules')")
+
+
+def _run(files: list[str], configs: dict[str, Config], companions: tuple[str, ...], jobs: int,
+         stdin: tuple[str, Config] | None, stdin_first: bool, lang: str = "en"):
+    """Check ``files``, each with its own configuration, and standard input when asked;
+    results in the order the files were named."""
     from .progress import progress_printer
-    return progress_printer(paths)
+    from .run import RunResult, check_paths
+    from .stdin_input import renamed, stdin_copy
+
+    progress = progress_printer(len(files) + (1 if stdin else 0), label("checking", lang))
+    groups: dict[Config, list[str]] = {}
+    for path in files:
+        groups.setdefault(configs[path], []).append(path)
+    by_path = {}
+    for config, group in groups.items():
+        for file_result in check_paths(group, companions, config, jobs=jobs, progress=progress).files:
+            by_path[file_result.path] = file_result
+    ordered = [by_path[path] for path in files if path in by_path]
+    if stdin is not None:
+        name, config = stdin
+        with stdin_copy(name if name != "-" else None) as copy:
+            [checked] = check_paths([copy], companions, config, jobs=1, progress=progress).files
+        checked = renamed(checked, copy, name, config)
+        ordered = [checked] + ordered if stdin_first else ordered + [checked]
+    if progress is not None:
+        progress.stop()
+    return RunResult(files=ordered)
 
 
-def _emit(result, output_format: str, output: str | None, config: Config) -> None:
+def _filter_shown(result, lowest: Severity) -> dict[str, int]:
+    """Drop, in place, findings below ``lowest``; how many were dropped, per file."""
+    hidden = {}
+    for file_result in result.files:
+        kept = [f for f in file_result.findings if f.severity.rank >= lowest.rank]
+        if len(kept) != len(file_result.findings):
+            hidden[file_result.path] = len(file_result.findings) - len(kept)
+        file_result.findings = kept
+    return hidden
+
+
+def _view(config: Config, output: str | None, show: str | None, known_hidden, not_shown):
+    from .report.view import View
+
+    to_terminal = output is None and sys.stdout.isatty()
+    color = to_terminal and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return View.of(config, width=_wrap_width(to_terminal), color=color, show=Severity(show) if show else None,
+                   known_hidden=known_hidden, not_shown=not_shown)
+
+
+def _wrap_width(to_terminal: bool) -> int | None:
+    """The terminal's width; elsewhere COLUMNS when set, else no wrapping (files and
+    pipes keep one line per item, for grep)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit():
+        return max(int(columns), MIN_WIDTH)
+    if to_terminal:
+        return max(shutil.get_terminal_size().columns, MIN_WIDTH)
+    return None
+
+
+def _emit(result, output_format: str, output: str | None, statistics: bool, view) -> None:
+    from .output import OutputError, write_report
     from .report import render
+
     try:
-        handle = open(output, "w", encoding="utf-8") if output else None
-    except OSError as exc:
-        _fail(f"{output}: cannot be written ({exc.strerror})")
-    try:
-        console = _console(handle, force_plain=False)
-        render(output_format, result, console, config)
-    finally:
-        if handle:
-            handle.close()
+        write_report(output, lambda stream: render(output_format, result, stream, view, statistics),
+                     utf8=output_format in MACHINE_FORMATS or (statistics and output_format == "json"))
+    except OutputError as exc:
+        if str(exc):
+            _error(str(exc))
+        sys.exit(EXIT_USAGE)
 
 
 def _configured_selectors(config: Config):
@@ -184,36 +264,52 @@ def _known_selector(selector: str) -> bool:
     return any(rule_matches(rule, selector) for rule in all_rules())
 
 
+def _listing_lang(lang: str | None) -> str:
+    """--lang, else the language of the configuration found from the working directory."""
+    if lang:
+        return lang
+    try:
+        return ConfigResolver().for_path(Path.cwd()).lang
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
 @main.command("rules")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def list_rules(output_format: str) -> None:
+@click.option("--lang", type=click.Choice(["en", "id"]), help="Language of the summaries (default en).")
+def list_rules(output_format: str, lang: str | None) -> None:
     """List every rule with its code, name, category, default severity and summary."""
+    lang = _listing_lang(lang)
     rules = all_rules()
     if output_format == "json":
         import json
         click.echo(json.dumps([
             {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity.value,
-             "summary": r.summary} for r in rules
+             "summary": rule_summary(r, lang)} for r in rules
         ], indent=2, ensure_ascii=False))
         return
     # Plain aligned lines, one rule per line, so `lkjip-lint rules | grep` works at any width.
-    widths = [max(len(getattr(r, key)) for r in rules) for key in ("code", "name", "category")]
-    header = ("code", "name", "category", "severity", "summary")
-    rows = [header] + [(r.code, r.name, r.category, r.severity.value, r.summary) for r in rules]
-    for code, name, category, severity, summary in rows:
-        click.echo(f"{code:<{widths[0]}}  {name:<{widths[1]}}  {category:<{widths[2]}}  {severity:<8} {summary}")
+    header = tuple(label(key, lang) for key in ("code", "name", "category", "severity", "rule-summary"))
+    rows = [header] + [(r.code, r.name, r.category, severity_word(r.severity, lang), rule_summary(r, lang))
+                       for r in rules]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        click.echo("  ".join(f"{cell:<{width}}" for cell, width in zip(row[:4], widths)) + "  " + row[4])
 
 
 @main.command()
 @click.argument("rule")
-def explain(rule: str) -> None:
+@click.option("--lang", type=click.Choice(["en", "id"]), help="Language of the documentation (default en).")
+def explain(rule: str, lang: str | None) -> None:
     """Print one rule's documentation (by code or name)."""
     found = find_rule(rule)
     if found is None:
         _fail(f"no rule '{rule}' (see 'lkjip-lint rules')")
-    click.echo(f"{found.code} {found.name} ({found.category}, default {found.severity.value})\n")
-    click.echo(found.summary + "\n")
-    click.echo(found.explain())
+    lang = _listing_lang(lang)
+    click.echo(label("rule-heading", lang, code=found.code, name=found.name, category=found.category,
+                     severity=severity_word(found.severity, lang)) + "\n")
+    click.echo(rule_summary(found, lang) + "\n")
+    click.echo(rule_doc(found, lang))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,11 +1,15 @@
 """Finding and reading configuration files.
 
-``lkjip-lint.toml`` (top level keys) or ``[tool.lkjip-lint]`` in ``pyproject.toml``,
-found by walking up from the first input; ``--config FILE`` names one directly.
+``lkjip-lint.toml`` (top level keys) or ``[tool.lkjip-lint]`` in ``pyproject.toml``.
+Each checked file gets the configuration nearest to it: the first one found walking
+up from the file's folder (as ruff does), so the result for a file never depends on
+what else is checked with it. ``--config FILE`` names one for every file;
+``--isolated`` uses none.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -132,3 +136,56 @@ def _officials(path: Path, value) -> tuple[tuple[str, str], ...]:
             raise ConfigError(f"{path}: each entry of 'officials' needs a 'name' and a 'nip' string")
         officials.append((entry["name"], entry["nip"]))
     return tuple(officials)
+
+
+class ConfigResolver:
+    """The configuration of each checked file, with the command line's settings applied.
+
+    Each configuration file is read once, and each folder looked up once.
+    """
+
+    def __init__(self, config_path: str | None = None, isolated: bool = False, **overrides):
+        self.isolated = isolated
+        self.explicit = Path(config_path) if config_path else None
+        self.overrides = overrides
+        self._by_folder: dict[Path, Path | None] = {}
+        self._by_file: dict[Path | None, Config] = {}
+
+    def for_path(self, path: str | Path) -> Config:
+        if self.isolated:
+            source = None
+        elif self.explicit is not None:
+            source = self.explicit
+        else:
+            start = Path(path)
+            folder = start if start.is_dir() else start.parent
+            if folder not in self._by_folder:
+                self._by_folder[folder] = discover(folder)
+            source = self._by_folder[folder]
+        if source not in self._by_file:
+            self._by_file[source] = apply_overrides(load_config(source) if source else Config(), **self.overrides)
+        return self._by_file[source]
+
+    def configs(self) -> list[Config]:
+        """Every configuration handed out so far."""
+        return list(self._by_file.values())
+
+
+def apply_overrides(config: Config, select=(), ignore=(), extend_select=(), rules_dirs=(), lang=None,
+                    report_year=None) -> Config:
+    """The command line's settings over a file's: ``--select`` replaces, ``--ignore``,
+    ``--extend-select`` and ``--rules-dir`` add."""
+    changes: dict = {}
+    if select:
+        changes["select"] = tuple(select)
+    if ignore:
+        changes["ignore"] = config.ignore + tuple(ignore)
+    if extend_select:
+        changes["extend_select"] = config.extend_select + tuple(extend_select)
+    if rules_dirs:
+        changes["rules_dirs"] = config.rules_dirs + tuple(rules_dirs)
+    if lang:
+        changes["lang"] = lang
+    if report_year:
+        changes["report_year"] = report_year
+    return dataclasses.replace(config, **changes) if changes else config

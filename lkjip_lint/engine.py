@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .config import Config, is_selected
+from .context import attach_context
 from .findings import Finding, make_finding
 from .model import Document, Location
 from .registry import CHECK_CRASHED, check_module, rules_by_check, rules_by_code
@@ -38,5 +39,5 @@ def lint_documents(documents: list[Document], config: Config) -> list[Finding]:
         finding = finding.with_(severity=severity)
         key = (finding.rule, finding.location, finding.found, finding.expected)
         settled.setdefault(key, finding)
-    return sorted(settled.values(), key=Finding.sort_key)
+    return attach_context(documents, sorted(settled.values(), key=Finding.sort_key))
 

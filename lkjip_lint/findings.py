@@ -25,13 +25,22 @@ CATEGORIES = (
 )
 
 
+# The role of a related place: where the expected value comes from, or another place
+# that differs (or repeats the finding) like the main one.
+ROLE_REFERENCE = "reference"
+ROLE_ALSO = "also"
+ROLES = (ROLE_REFERENCE, ROLE_ALSO)
+
+
 @dataclass(frozen=True)
 class Related:
     location: Location
     found: str | None = None
+    role: str = ROLE_ALSO
 
     def to_dict(self) -> dict:
-        return {"file": self.location.file, "location": self.location.to_dict(), "found": self.found}
+        return {"file": self.location.file, "location": self.location.to_dict(), "found": self.found,
+                "role": self.role}
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,10 @@ class Finding:
 
     ``severity`` is None when the check leaves it to the rule's default; the engine
     settles it (and applies configured overrides) before reporting.
+
+    ``snippet`` is the text the finding points at (the sentence or the cell, or its row);
+    ``anchor`` names its place by what survives edits (caption, or nearest heading and
+    header row), for baselines. Both are filled from the document when a check gives none.
     """
 
     rule: str  # code, e.g. LKJ101
@@ -52,6 +65,7 @@ class Finding:
     related: tuple[Related, ...] = ()
     severity: Severity | None = None
     snippet: str | None = None
+    anchor: str | None = None
 
     @property
     def file(self) -> str:

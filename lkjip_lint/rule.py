@@ -66,12 +66,14 @@ class Rule:
     def family(self) -> str:
         return self.code[:4]
 
-    def explain(self) -> str:
-        text = inspect.cleandoc(self.doc) if self.doc else self.summary
+    def explain(self, doc: str | None = None,
+                options_heading: str = "Options (set in a rules pack, --rules-dir; a list there replaces "
+                                       "the bundled list, extend-<name> adds to it):") -> str:
+        """The documentation (``doc`` when given, e.g. a translation) followed by the options."""
+        text = doc or (inspect.cleandoc(self.doc) if self.doc else self.summary)
         if not self.options:
             return text
-        lines = [text, "", "Options (set in a rules pack, --rules-dir; a list there replaces the bundled",
-                 "list, extend-<name> adds to it):"]
+        lines = [text, "", options_heading]
         for option in self.options:
             lines.append(f"  {option.key} = {option.default!r}: {option.doc}")
         return "\n".join(lines)

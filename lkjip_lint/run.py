@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from .config import Config
 from .engine import lint_documents
-from .extract import extract, supported
+from .extract import extract
 from .findings import Finding, Severity
+from .interrupts import ignore_interrupts
 from .model import Document, ExtractError
+from .paths import expand_paths
 from .textutil import matches_any
 from .vocab import load_packs
 
@@ -43,23 +44,6 @@ class RunResult:
     @property
     def unreadable(self) -> list[FileResult]:
         return [r for r in self.files if r.error]
-
-
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files as given, folders walked (sorted) for supported files; hidden entries skipped."""
-    expanded: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path)
-                if child.is_file() and supported(child) and not any(p.startswith(".") for p in relative.parts) \
-                        and not child.name.startswith("~$"):
-                    expanded.append(str(child))
-        else:
-            expanded.append(raw)
-    seen: set[str] = set()
-    return [p for p in expanded if not (p in seen or seen.add(p))]
 
 
 def _read(path: str, cache: dict[str, Document | ExtractError],
@@ -109,7 +93,7 @@ def check_paths(paths: list[str], companions: tuple[str, ...], config: Config, j
     companions = tuple(c for c in companions if c not in files)
     results: list[FileResult] = []
     if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=ignore_interrupts) as pool:
             for result in pool.map(_check_one, [(f, companions, config) for f in files]):
                 results.append(result)
                 if progress:

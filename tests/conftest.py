@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -11,7 +13,37 @@ from lkjip_lint.model import Cell, Document, Location, Paragraph, Table
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 FIXTURES = REPO / "tests" / "fixtures"
-SHARED = REPO.parent / "shared"
+# The shared material (schemas, corpus) sits beside the checkout; a plain clone has none.
+SHARED = Path(os.environ.get("LKJIP_LINT_SHARED") or REPO.parent / "shared")
+REQUIRE_SHARED = "--require-shared"
+
+
+def pytest_addoption(parser):
+    parser.addoption(REQUIRE_SHARED, action="store_true",
+                     help="fail, instead of skipping, the tests that need the shared material "
+                          "(../shared beside the checkout, or the folder LKJIP_LINT_SHARED names)")
+
+
+@pytest.fixture(autouse=True)
+def _unwrapped_output(monkeypatch):
+    """The text format wraps at COLUMNS when it is set; tests that want wrapping set it."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
+@pytest.fixture(scope="session")
+def shared(request) -> Callable[[str], Path]:
+    """``shared("schemas/x.json")``: the path of a shared file; the test is skipped when it
+    is missing (a plain clone), and fails instead under --require-shared (CI)."""
+    def need(relative: str) -> Path:
+        path = SHARED / relative
+        if not path.exists():
+            reason = (f"needs {path}: the shared material beside the checkout "
+                      f"(or set LKJIP_LINT_SHARED to its folder)")
+            if request.config.getoption(REQUIRE_SHARED):
+                pytest.fail(f"{reason}; {REQUIRE_SHARED} was given")
+            pytest.skip(reason)
+        return path
+    return need
 
 
 def build_table(rows: list[list[str]], *, index: int = 1, caption: str | None = None,

@@ -6,7 +6,8 @@ import pytest
 from budget_report import SELECT, WRONG_PERCENT, budget_table, report_config, write_report
 from click.testing import CliRunner
 
-from lkjip_lint.baseline import BaselineError, filter_new, fingerprint, read_baseline, write_baseline
+from lkjip_lint.baseline import (BASELINE_VERSION, BaselineError, baseline_entries, filter_new, fingerprint,
+                                 fingerprint_v1, read_baseline, write_baseline)
 from lkjip_lint.cli import main
 from lkjip_lint.findings import make_finding
 from lkjip_lint.model import Location
@@ -47,16 +48,55 @@ def test_fingerprint_falls_back_to_indexes_without_labels():
     assert fingerprint(_finding(bare)) == fingerprint(_finding(bare.with_(page=99)))
 
 
+def test_a_captionless_table_is_known_by_its_heading_and_header_row_not_its_number():
+    bare = CELL.with_(caption=None)
+    anchored = _finding(bare).with_(anchor="B. Realisasi Anggaran | No | Program | Anggaran")
+    assert fingerprint(anchored) == fingerprint(anchored.with_(location=bare.with_(table=12, page=30)))
+    assert fingerprint(anchored) != fingerprint(anchored.with_(anchor="C. Evaluasi | No | Program | Anggaran"))
+
+
 def test_round_trip_hides_known_findings(tmp_path):
     report = write_report(tmp_path, WRONG_PERCENT)
     baseline = tmp_path / "baseline.json"
     first = _check("--write-baseline", str(baseline), str(report))
-    assert first.exit_code == 1
+    assert first.exit_code == 0, "writing a baseline is a success"
     assert len(json.loads(first.stdout)["findings"]) == 1
 
     again = _check("--baseline", str(baseline), str(report))
     assert again.exit_code == 0, again.output
-    assert json.loads(again.stdout)["findings"] == []
+    payload = json.loads(again.stdout)
+    assert payload["findings"] == []
+    assert payload["summary"]["hidden"]["baseline"] == 1
+
+
+def test_the_text_summary_says_how_many_known_findings_were_hidden(tmp_path):
+    report = write_report(tmp_path, WRONG_PERCENT)
+    baseline = tmp_path / "baseline.json"
+    _check("--write-baseline", str(baseline), str(report))
+    result = CliRunner().invoke(main, ["check", "--isolated", *SELECT, "--baseline", str(baseline), str(report)])
+    assert result.exit_code == 0
+    assert f"{report}: no new findings (1 known finding hidden by the baseline)" in result.stdout
+    assert result.stdout.rstrip().endswith("1 known finding hidden by the baseline")
+
+
+CAPTIONLESS = ("LAPORAN KINERJA INSTANSI PEMERINTAH\n\nB. Realisasi Anggaran\n\n"
+               + budget_table().split("\n", 1)[1])
+SMALL_TABLE = "Tabel tanpa judul:\n\nNo\tUraian\tJumlah\n1\tA\t5\n2\tB\t7\n\n"
+
+
+def test_findings_of_a_captionless_table_stay_known_when_a_table_is_added_before_it(tmp_path):
+    report = write_report(tmp_path, CAPTIONLESS)
+    before = check_paths([str(report)], (), report_config())
+    [finding] = before.findings
+    assert finding.location.caption is None and finding.anchor
+    baseline = tmp_path / "baseline.json"
+    write_baseline(baseline, before)
+    write_report(tmp_path, CAPTIONLESS.replace("B. Realisasi Anggaran\n\n", SMALL_TABLE + "B. Realisasi Anggaran\n\n"))
+    after = check_paths([str(report)], (), report_config())
+    [moved] = after.findings
+    assert moved.location.table == finding.location.table + 1
+    assert filter_new(after, read_baseline(baseline)) == {str(report): 1}
+    assert after.findings == []
 
 
 def test_only_the_new_finding_is_reported(tmp_path):
@@ -77,8 +117,20 @@ def test_a_finding_moved_to_another_page_stays_known(tmp_path):
     write_report(tmp_path, "Kata Pengantar\n\fDaftar Isi\n\f" + WRONG_PERCENT)
     moved = check_paths([str(report)], (), report_config())
     assert moved.findings[0].location.page == 3
-    filter_new(moved, read_baseline(baseline))
+    assert filter_new(moved, read_baseline(baseline)) == {str(report): 1}
     assert moved.findings == []
+
+
+def test_a_version_1_baseline_is_still_read_and_matched(tmp_path):
+    report = write_report(tmp_path, WRONG_PERCENT)
+    result = check_paths([str(report)], (), report_config())
+    [finding] = result.findings
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"tool": "lkjip-lint", "version": 1, "fingerprints": [
+        {"fingerprint": fingerprint_v1(finding), "rule": "LKJ101", "file": str(report), "found": "996.22 %"}]}))
+    known = read_baseline(old)
+    assert known.version == 1 and known.knows(finding)
+    assert filter_new(result, known) == {str(report): 1}
 
 
 def test_write_is_sorted_and_stable(tmp_path):
@@ -90,7 +142,7 @@ def test_write_is_sorted_and_stable(tmp_path):
     write_baseline(second, check_paths([str(tmp_path)], (), report_config(), jobs=2))
     assert first.read_text() == second.read_text()
     data = json.loads(first.read_text())
-    assert data["tool"] == "lkjip-lint" and data["version"] == 1
+    assert data["tool"] == "lkjip-lint" and data["version"] == BASELINE_VERSION == 2
     entries = data["fingerprints"]
     assert [e["file"].rsplit("/", 1)[-1] for e in entries] == ["a.txt", "b.txt"]
     assert set(entries[0]) == {"fingerprint", "rule", "file", "found"}
@@ -103,14 +155,14 @@ def test_writing_with_the_old_baseline_keeps_known_findings(tmp_path):
     _check("--write-baseline", str(baseline), str(report))
     result = _check("--baseline", str(baseline), "--write-baseline", str(baseline), str(report))
     assert result.exit_code == 0
-    assert len(read_baseline(baseline)) == 1
+    assert len(read_baseline(baseline).fingerprints) == 1
 
 
 @pytest.mark.parametrize("content, problem", [
     (None, "no such baseline file"),
     ("{not json", "not valid JSON"),
     ('{"version": 1}', "no 'fingerprints' list"),
-    ('{"version": 2, "fingerprints": []}', "unsupported baseline version 2"),
+    ('{"version": 9, "fingerprints": []}', "record it again with 'lkjip-lint check --write-baseline"),
     ('{"version": 1, "fingerprints": [{"rule": "LKJ101"}]}', "needs a 'fingerprint' string"),
 ])
 def test_bad_baseline_files(tmp_path, content, problem):
@@ -130,3 +182,17 @@ def test_bad_baseline_is_a_usage_error(tmp_path):
     result = _check("--baseline", str(tmp_path / "missing.json"), str(report))
     assert result.exit_code == 2
     assert result.stderr.strip() == f"lkjip-lint: error: {tmp_path / 'missing.json'}: no such baseline file"
+
+
+def test_writing_a_baseline_exits_0_but_an_unreadable_file_still_exits_2(tmp_path):
+    report = write_report(tmp_path, WRONG_PERCENT)
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    baseline = tmp_path / "baseline.json"
+    assert _check("--write-baseline", str(baseline), str(report)).exit_code == 0
+    assert _check("--write-baseline", str(baseline), str(report), str(tmp_path / "broken.docx")).exit_code == 2
+
+
+def test_entries_name_rule_file_and_value(tmp_path):
+    report = write_report(tmp_path, WRONG_PERCENT)
+    [entry] = baseline_entries(check_paths([str(report)], (), report_config()))
+    assert (entry["rule"], entry["found"]) == ("LKJ101", "996.22 %")

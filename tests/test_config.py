@@ -224,3 +224,49 @@ def test_bad_config_is_ignored_with_isolated(tmp_path):
     report = write_report(tmp_path, WRONG_PERCENT)
     (tmp_path / "lkjip-lint.toml").write_text('selec = ["LKJ101"]\n')
     assert _run("--isolated", str(report)).exit_code == 1
+
+
+# --- each file its nearest configuration ------------------------------------------------------
+
+def test_each_file_gets_the_configuration_nearest_to_it(tmp_path):
+    write_report(tmp_path / "a", TWO_RULES)
+    write_report(tmp_path / "b", TWO_RULES)
+    (tmp_path / "a" / "lkjip-lint.toml").write_text('select = ["LKJ101"]\n')
+    (tmp_path / "b" / "lkjip-lint.toml").write_text('select = ["LKJ102"]\n')
+
+    def by_folder(result) -> dict:
+        found: dict = {}
+        for finding in _findings(result):
+            found.setdefault(Path(finding["file"]).parent.name, []).append(finding["rule"])
+        return found
+
+    forward = by_folder(_run(str(tmp_path / "a"), str(tmp_path / "b")))
+    backward = by_folder(_run(str(tmp_path / "b"), str(tmp_path / "a")))
+    assert forward == backward == {"a": ["LKJ101"], "b": ["LKJ102"]}
+
+
+def test_command_line_settings_apply_to_every_files_configuration(tmp_path):
+    write_report(tmp_path / "a", TWO_RULES)
+    write_report(tmp_path / "b", TWO_RULES)
+    (tmp_path / "a" / "lkjip-lint.toml").write_text('select = ["LKJ101", "LKJ102"]\n')
+    (tmp_path / "b" / "lkjip-lint.toml").write_text('select = ["LKJ1"]\n')
+    assert _rules(_run("--ignore", "LKJ102", str(tmp_path / "a"), str(tmp_path / "b"))) == ["LKJ101", "LKJ101"]
+
+
+def test_a_bad_configuration_of_any_checked_file_is_reported(tmp_path):
+    write_report(tmp_path / "a", TWO_RULES)
+    write_report(tmp_path / "b", TWO_RULES)
+    (tmp_path / "b" / "lkjip-lint.toml").write_text('selec = ["LKJ101"]\n')
+    result = _run(str(tmp_path / "a"), str(tmp_path / "b"))
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'b' / 'lkjip-lint.toml'}: unknown key 'selec'" in result.stderr
+
+
+def test_resolver_reads_each_configuration_once(tmp_path):
+    from lkjip_lint.config_file import ConfigResolver
+
+    (tmp_path / "lkjip-lint.toml").write_text('select = ["LKJ101"]\n')
+    resolver = ConfigResolver(select=("LKJ102",))
+    first = resolver.for_path(tmp_path / "x.txt")
+    assert first is resolver.for_path(tmp_path / "y.txt")
+    assert first.select == ("LKJ102",) and first.source == str(tmp_path / "lkjip-lint.toml")

@@ -4,17 +4,22 @@
 
 ``line`` is given for text files only; DOCX and PDF files have no lines, so the place
 (page, table, row, column) is written at the end of the message instead.
+
+Text from documents and file names is made printable first (an escape sequence or a
+newline becomes ``\\x1b`` or ``\\n``), then escaped as workflow commands require, so
+no content can end a command or start another.
 """
 
 from __future__ import annotations
 
-from ..config import Config
 from ..findings import Finding, Severity
-from ..messages import render
+from ..messages import compares_places, label, render
 from ..registry import rules_by_code
 from ..run import RunResult
 from .common import describe_location
 from .places import display_path, text_line
+from .safe import printable
+from .view import View
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -28,39 +33,44 @@ def escape_property(text: str) -> str:
 
 
 def command(name: str, message: str, **properties) -> str:
-    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items()
+    props = ",".join(f"{key}={escape_property(printable(value))}" for key, value in properties.items()
                      if value is not None)
-    return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
+    return f"::{name}{' ' + props if props else ''}::{escape_data(printable(message))}"
 
 
-def _message(finding: Finding, config: Config) -> str:
-    message = render(finding, config.lang, config.rules_dirs)
+def _message(finding: Finding, view: View) -> str:
+    def word(key: str) -> str:
+        return label(key, view.lang, view.rules_dirs)
+
+    message = render(finding, view.lang, view.rules_dirs)
     values = []
     if finding.found is not None:
-        values.append(f"found {finding.found}")
+        values.append(f"{word('found')} {finding.found}")
     if finding.expected is not None:
-        values.append(f"expected {finding.expected}")
+        key = "differs-from" if compares_places(finding, view.rules_dirs) else "expected"
+        values.append(f"{word(key)} {finding.expected}")
     if values:
         message += f" ({', '.join(values)})"
     if text_line(finding.location) is None:
-        message += f" [{describe_location(finding.location)}]"
+        message += f" [{describe_location(finding.location, view.lang, view.rules_dirs)}]"
     return message
 
 
-def render_github(result: RunResult, config: Config | None = None) -> str:
-    config = config or Config()
+def render_github(result: RunResult, view: View | None = None) -> str:
+    view = view or View()
     rules = rules_by_code()
+    cannot = label("cannot-check", view.lang, view.rules_dirs)
     lines = []
     for file_result in result.files:
         path = display_path(file_result.path)
         if file_result.error:
-            lines.append(command("error", f"cannot check: {file_result.error}", file=path))
+            lines.append(command("error", f"{cannot}: {file_result.error}", file=path))
             continue
         for finding in file_result.findings:
             rule = rules[finding.rule]
             lines.append(command(
                 COMMANDS[finding.severity or rule.severity],
-                _message(finding, config),
+                _message(finding, view),
                 file=display_path(finding.file),
                 line=text_line(finding.location),
                 title=f"{rule.code} {rule.name}",

@@ -8,9 +8,12 @@ from .. import __version__
 from ..findings import Severity
 from ..run import RunResult
 from .common import finding_dict
+from .safe import json_safe
+from .view import View
 
 
-def render_json(result: RunResult, lang: str = "en", rules_dirs: tuple[str, ...] = ()) -> str:
+def render_json(result: RunResult, view: View | None = None) -> str:
+    view = view or View()
     payload = {
         "tool": {"name": "lkjip-lint", "version": __version__},
         "files": [
@@ -18,13 +21,14 @@ def render_json(result: RunResult, lang: str = "en", rules_dirs: tuple[str, ...]
              "companions": list(r.companions)}
             for r in result.files
         ],
-        "findings": [finding_dict(f, lang, rules_dirs) for f in result.findings],
+        "findings": [finding_dict(f, view.lang, view.rules_dirs) for f in result.findings],
         "summary": {
             "files": len(result.files),
             "errors": result.count(Severity.ERROR),
             "warnings": result.count(Severity.WARNING),
             "info": result.count(Severity.INFO),
             "unreadable": len(result.unreadable),
+            "hidden": {"baseline": view.total_known_hidden, "below_show": view.total_not_shown},
         },
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"

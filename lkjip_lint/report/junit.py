@@ -9,52 +9,73 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..config import Config
-from ..findings import Finding
-from ..messages import render
+from ..findings import ROLE_REFERENCE, Finding
+from ..messages import compares_places, label, render
 from ..registry import rules_by_code
 from ..run import FileResult, RunResult
-from .common import describe_location
+from .common import describe_location, quote
+from .safe import printable
+from .view import View
 
-# Characters XML 1.0 cannot hold; PDF text layers sometimes contain them.
+# Characters XML 1.0 cannot hold (after ``printable`` only the non-characters remain).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _xml_text(text: object) -> str:
-    return _NOT_XML.sub("\ufffd", str(text))
+    """Text for an attribute or element: control characters written out as escapes."""
+    return _NOT_XML.sub("\ufffd", printable(text))
 
 
-def _details(finding: Finding, rule_name: str) -> str:
-    lines = [f"{finding.rule} {rule_name}", f"at: {describe_location(finding.location)}"]
-    if finding.found is not None or finding.expected is not None:
-        lines.append(f"found: {finding.found}   expected: {finding.expected}")
+def _details(finding: Finding, rule_name: str, view: View) -> str:
+    """The failure's text: one line per item; each item's own text made printable, so
+    a newline inside a value cannot fake another item."""
+    def word(key: str) -> str:
+        return label(key, view.lang, view.rules_dirs)
+
+    def place(location) -> str:
+        return describe_location(location, view.lang, view.rules_dirs)
+
+    lines = [f"{finding.rule} {rule_name}", f"{word('at')}: {_xml_text(place(finding.location))}"]
+    quoted = quote(finding)
+    if quoted:
+        lines.append(f"{word('quote')}: \u201c{_xml_text(quoted)}\u201d")
+    values = []
+    if finding.found is not None:
+        values.append(f"{word('found')}: {_xml_text(finding.found)}")
+    if finding.expected is not None:
+        expected = word("differs-from" if compares_places(finding, view.rules_dirs) else "expected")
+        values.append(f"{expected}: {_xml_text(finding.expected)}")
+    if values:
+        lines.append("   ".join(values))
     if finding.evidence:
-        lines.append(f"evidence: {finding.evidence}")
+        lines.append(f"{word('evidence')}: {_xml_text(finding.evidence)}")
     for related in finding.related:
-        found = f" ({related.found})" if related.found else ""
-        lines.append(f"also at: {related.location.file}: {describe_location(related.location)}{found}")
+        found = f" ({_xml_text(related.found)})" if related.found else ""
+        role = word("reference" if related.role == ROLE_REFERENCE else "also-at")
+        lines.append(f"{role}: {_xml_text(related.location.file)}: {_xml_text(place(related.location))}{found}")
     return "\n".join(lines)
 
 
-def _suite(file_result: FileResult, config: Config) -> ET.Element:
+def _suite(file_result: FileResult, view: View) -> ET.Element:
     suite = ET.Element("testsuite", name=_xml_text(file_result.path))
     if file_result.error:
         case = ET.SubElement(suite, "testcase", classname=_xml_text(file_result.path), name="read file", time="0")
-        ET.SubElement(case, "error", message=_xml_text(f"cannot check: {file_result.error}"), type="unreadable")
+        ET.SubElement(case, "error", message=_xml_text(f"{label('cannot-check', view.lang, view.rules_dirs)}: {file_result.error}"),
+                      type="unreadable")
         tests, failures, errors = 1, 0, 1
     elif not file_result.findings:
-        ET.SubElement(suite, "testcase", classname=_xml_text(file_result.path), name="no findings", time="0")
+        ET.SubElement(suite, "testcase", classname=_xml_text(file_result.path), name=label("no-findings", view.lang, view.rules_dirs), time="0")
         tests, failures, errors = 1, 0, 0
     else:
         rules = rules_by_code()
         for finding in file_result.findings:
             rule = rules[finding.rule]
-            name = f"{finding.rule} {rule.name}: {describe_location(finding.location)}"
+            name = f"{finding.rule} {rule.name}: {describe_location(finding.location, view.lang, view.rules_dirs)}"
             case = ET.SubElement(suite, "testcase", classname=_xml_text(file_result.path),
                                  name=_xml_text(name), time="0")
-            failure = ET.SubElement(case, "failure", message=_xml_text(render(finding, config.lang, config.rules_dirs)),
+            failure = ET.SubElement(case, "failure", message=_xml_text(render(finding, view.lang, view.rules_dirs)),
                                     type=(finding.severity or rule.severity).value)
-            failure.text = _xml_text(_details(finding, rule.name))
+            failure.text = _details(finding, rule.name, view)
         tests, failures, errors = len(file_result.findings), len(file_result.findings), 0
     suite.set("tests", str(tests))
     suite.set("failures", str(failures))
@@ -64,11 +85,11 @@ def _suite(file_result: FileResult, config: Config) -> ET.Element:
     return suite
 
 
-def render_junit(result: RunResult, config: Config | None = None) -> str:
-    config = config or Config()
+def render_junit(result: RunResult, view: View | None = None) -> str:
+    view = view or View()
     root = ET.Element("testsuites", name="lkjip-lint")
     for file_result in result.files:
-        root.append(_suite(file_result, config))
+        root.append(_suite(file_result, view))
     for total in ("tests", "failures", "errors"):
         root.set(total, str(sum(int(suite.get(total)) for suite in root)))
     ET.indent(root)

@@ -59,3 +59,9 @@ def start_line(location: Location) -> int:
     if has_lines(location.file):
         return location.line or 1
     return location.page or 1
+
+
+def page_is_approximate(path: str) -> bool:
+    """A DOCX file has no fixed pages: its page numbers are counted from breaks, so they
+    can differ from what Word shows."""
+    return SUFFIXES.get(PurePath(path).suffix.lower()) == "docx"

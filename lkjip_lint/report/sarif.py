@@ -9,8 +9,10 @@ PDF files, which have no lines, the page number when known, else 1. The cell its
 is named in ``logicalLocations`` ("page 14/table 7/row 9/column 4") and the raw
 location is kept in the result's ``properties``.
 
-``partialFingerprints["lkjipFingerprint/v1"]`` is the baseline fingerprint, which does
-not change when only page or line numbers shift.
+``partialFingerprints["lkjipFingerprint/v2"]`` is the baseline fingerprint, which does
+not change when pages, lines or other tables are added. Each related location says
+in ``properties.role`` whether it is the ``reference`` (where the expected value comes
+from) or ``also`` (another place that differs).
 """
 
 from __future__ import annotations
@@ -20,18 +22,19 @@ from pathlib import PurePath
 
 from .. import __version__
 from ..baseline import fingerprint
-from ..config import Config
 from ..findings import Finding, Related, Severity
-from ..messages import render
+from ..messages import label, render, rule_doc, rule_summary
 from ..model import Location
 from ..registry import all_rules
 from ..rule import Rule
 from ..run import FileResult, RunResult
-from .common import describe_location
+from .common import describe_location, location_dict, quote, related_dict
 from .places import artifact_location, start_line
+from .safe import json_safe
+from .view import View
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-FINGERPRINT_KEY = "lkjipFingerprint/v1"
+FINGERPRINT_KEY = "lkjipFingerprint/v2"
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -44,15 +47,15 @@ MIME_TYPES = {
 }
 
 
-def render_sarif(result: RunResult, config: Config | None = None) -> str:
-    return json.dumps(sarif_log(result, config or Config()), ensure_ascii=False, indent=2) + "\n"
+def render_sarif(result: RunResult, view: View | None = None) -> str:
+    return json_safe(json.dumps(sarif_log(result, view or View()), ensure_ascii=False, indent=2)) + "\n"
 
 
-def sarif_log(result: RunResult, config: Config) -> dict:
+def sarif_log(result: RunResult, view: View) -> dict:
     rules = all_rules()
     rule_index = {rule.code: i for i, rule in enumerate(rules)}
     artifacts, artifact_index = _artifacts(result.files)
-    results = [_result(f, rules[rule_index[f.rule]], rule_index[f.rule], artifact_index, config)
+    results = [_result(f, rules[rule_index[f.rule]], rule_index[f.rule], artifact_index, view)
                for f in result.findings]
     return {
         "$schema": SCHEMA_URI,
@@ -62,7 +65,7 @@ def sarif_log(result: RunResult, config: Config) -> dict:
                 "name": "lkjip-lint",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "rules": [_descriptor(rule) for rule in rules],
+                "rules": [_descriptor(rule, view) for rule in rules],
             }},
             "invocations": [_invocation(result, artifact_index)],
             "artifacts": artifacts,
@@ -71,12 +74,12 @@ def sarif_log(result: RunResult, config: Config) -> dict:
     }
 
 
-def _descriptor(rule: Rule) -> dict:
-    text = rule.explain()
+def _descriptor(rule: Rule, view: View) -> dict:
+    text = rule_doc(rule, view.lang, view.rules_dirs)
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary},
+        "shortDescription": {"text": rule_summary(rule, view.lang, view.rules_dirs)},
         "fullDescription": {"text": text},
         "help": {"text": text},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
@@ -146,13 +149,15 @@ def _logical(location: Location) -> list[dict]:
     return [{"name": parts[-1], "fullyQualifiedName": "/".join(parts), "kind": "element"}]
 
 
-def _related(related: Related, index: int, artifact_index: dict[str, int]) -> dict:
-    place = describe_location(related.location)
-    text = f"{related.location.file}: {place}" + (f" ({related.found})" if related.found else "")
+def _related(related: Related, index: int, artifact_index: dict[str, int], view: View) -> dict:
+    place = describe_location(related.location, view.lang, view.rules_dirs)
+    role = label("reference" if related.role == "reference" else "also-at", view.lang, view.rules_dirs)
+    text = f"{role}: {related.location.file}: {place}" + (f" ({related.found})" if related.found else "")
     entry = {
         "id": index,
         "physicalLocation": _physical(related.location, artifact_index, related.found),
         "message": {"text": text},
+        "properties": {"role": related.role},
     }
     logical = _logical(related.location)
     if logical:
@@ -161,7 +166,7 @@ def _related(related: Related, index: int, artifact_index: dict[str, int]) -> di
 
 
 def _result(finding: Finding, rule: Rule, rule_index: int, artifact_index: dict[str, int],
-            config: Config) -> dict:
+            view: View) -> dict:
     location: dict = {"physicalLocation": _physical(finding.location, artifact_index,
                                                     finding.snippet or finding.found)}
     logical = _logical(finding.location)
@@ -171,17 +176,18 @@ def _result(finding: Finding, rule: Rule, rule_index: int, artifact_index: dict[
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity or rule.severity],
-        "message": {"text": render(finding, config.lang, config.rules_dirs)},
+        "message": {"text": render(finding, view.lang, view.rules_dirs)},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
         "properties": {
-            "location": finding.location.to_dict(),
+            "location": location_dict(finding.location),
+            "quote": quote(finding),
             "found": finding.found,
             "expected": finding.expected,
             "evidence": finding.evidence,
-            "related": [r.to_dict() for r in finding.related],
+            "related": [related_dict(r) for r in finding.related],
         },
     }
     if finding.related:
-        entry["relatedLocations"] = [_related(r, i, artifact_index) for i, r in enumerate(finding.related)]
+        entry["relatedLocations"] = [_related(r, i, artifact_index, view) for i, r in enumerate(finding.related)]
     return entry

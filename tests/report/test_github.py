@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from budget_report import CORRECT, WRONG_PERCENT, write_report, report_config
 
-from lkjip_lint.config import Config
 from lkjip_lint.findings import Severity, make_finding
 from lkjip_lint.model import Location
 from lkjip_lint.report.github import escape_data, escape_property, render_github
@@ -15,7 +14,7 @@ def test_one_annotation_per_finding(tmp_path, monkeypatch):
     write_report(tmp_path / "reports", CORRECT, "clean.txt")
     result = check_paths(["reports"], (), report_config())
     line = result.findings[0].location.line
-    assert render_github(result, Config()) == (
+    assert render_github(result) == (
         f"::error file=reports/report.txt,line={line},title=LKJ101 percentage-mismatch::"
         "CAPAIAN (%25) of 'Program X' is printed as 996.22 %25, but 3.094.283.480 / 3.071.415.500 × 100"
         " = 100.74 %25 (found 996.22 %25, expected 100.74 %25)\n"
@@ -51,14 +50,14 @@ def test_newlines_in_data_stay_on_one_line():
     result.files[0].findings = [finding.with_(found="5\n%")]
     output = render_github(result)
     assert output.count("\n") == 1
-    assert "found 5%0A%25" in output
+    assert "found 5\\n%25" in output
 
 
 def test_documents_get_no_line_but_the_place_in_the_message():
     output = render_github(_result_with(Severity.ERROR, file="lkjip.docx", page=14, table=7, row=9, column=4))
     assert output.startswith("::error file=lkjip.docx,title=LKJ101 percentage-mismatch::")
     assert "line=" not in output
-    assert output.rstrip("\n").endswith("[page 14, table 7, row 9, column 4]")
+    assert output.rstrip("\n").endswith("[about page 14, the 7th table, row 9, column 4]")
 
 
 def test_unreadable_file(tmp_path, monkeypatch):

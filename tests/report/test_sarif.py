@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -12,18 +11,16 @@ from lkjip_lint.baseline import fingerprint
 from lkjip_lint.findings import Related, Severity, make_finding
 from lkjip_lint.model import Location
 from lkjip_lint.registry import all_rules
-from lkjip_lint.report.sarif import render_sarif
+from lkjip_lint.report.sarif import FINGERPRINT_KEY, render_sarif
+from lkjip_lint.report.view import View
 from lkjip_lint.run import FileResult, RunResult, check_paths
 
-REPO = Path(__file__).resolve().parents[2]
-SCHEMA_PATH = REPO.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SCHEMA = "schemas/sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")
-def validator():
-    if not SCHEMA_PATH.is_file():
-        pytest.fail(f"SARIF schema not found at {SCHEMA_PATH} (shared/ must sit beside the checkout)")
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def validator(shared):
+    schema = json.loads(shared(SCHEMA).read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
@@ -35,7 +32,7 @@ def assert_valid(validator, log: dict) -> None:
 
 
 def sarif_of(result: RunResult, config=None) -> dict:
-    return json.loads(render_sarif(result, config or report_config()))
+    return json.loads(render_sarif(result, View.of(config or report_config())))
 
 
 @pytest.fixture
@@ -106,7 +103,7 @@ def test_result_points_at_the_cell(linted):
     assert properties["expected"] == "100.74 %"
     assert properties["evidence"] == "3.094.283.480 / 3.071.415.500 × 100 = 100.74"
     assert properties["location"]["row_label"] == "Program X"
-    assert result["partialFingerprints"]["lkjipFingerprint/v1"] == fingerprint(linted.findings[0])
+    assert result["partialFingerprints"][FINGERPRINT_KEY] == fingerprint(linted.findings[0])
 
 
 def test_messages_follow_the_configured_language(linted):
@@ -130,7 +127,7 @@ def test_fingerprint_is_stable_across_runs_and_page_shifts(tmp_path, monkeypatch
     shifted = sarif_of(check_paths(["report.txt"], (), report_config()))
 
     def key(log):
-        return log["runs"][0]["results"][0]["partialFingerprints"]["lkjipFingerprint/v1"]
+        return log["runs"][0]["results"][0]["partialFingerprints"][FINGERPRINT_KEY]
 
     assert key(first) == key(again) == key(shifted)
     shifted_region = shifted["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
@@ -222,3 +219,23 @@ def test_second_table_finding_keeps_its_own_line(tmp_path, monkeypatch):
     [finding] = result.findings
     [entry] = sarif_of(result)["runs"][0]["results"]
     assert entry["locations"][0]["physicalLocation"]["region"]["startLine"] == finding.location.line > 3
+
+
+def test_related_locations_carry_their_role(validator, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _documents_result(tmp_path)
+    finding = result.files[0].findings[0]
+    reference = Related(Location(file=finding.file, page=3, table=1, row=2, column=4), "98 %", "reference")
+    result.files[0].findings[0] = finding.with_(related=finding.related + (reference,))
+    log = sarif_of(result)
+    assert_valid(validator, log)
+    also, ref = log["runs"][0]["results"][0]["relatedLocations"]
+    assert (also["properties"]["role"], ref["properties"]["role"]) == ("also", "reference")
+    assert ref["message"]["text"].startswith("reference: ")
+    assert [r["role"] for r in log["runs"][0]["results"][0]["properties"]["related"]] == ["also", "reference"]
+
+
+def test_result_properties_quote_the_text(linted):
+    [result] = sarif_of(linted)["runs"][0]["results"]
+    assert result["properties"]["quote"] == "II | Program X | 3.071.415.500 | 3.094.283.480 | 996.22 %"
+    assert FINGERPRINT_KEY == "lkjipFingerprint/v2"

@@ -867,6 +867,7 @@ def test_symbolic_link_loop_given_directly_is_one_line(tmp_path):
     _links(tmp_path)
     run = lint(tmp_path / "loop-a.txt", good)
     assert run.returncode == 2
-    assert run.error_lines() == [f"lkjip-lint: error: {tmp_path / 'loop-a.txt'}: no such file or folder"]
+    assert run.error_lines() == [f"lkjip-lint: error: {tmp_path / 'loop-a.txt'}: "
+                                 "symbolic link loop (too many levels of symbolic links)"]
     assert [Path(f["path"]).name for f in run.report["files"]] == ["laporan.txt"]
     assert run.files["laporan.txt"]["error"] is None
