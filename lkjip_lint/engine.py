@@ -11,10 +11,11 @@ from .understand.facts import Facts
 from .vocab import load_packs
 
 
-def lint_documents(documents: list[Document], config: Config) -> list[Finding]:
-    """All findings for one report and its companion documents, sorted and de-duplicated."""
-    packs = load_packs(config.rules_dirs)
-    facts = Facts(documents, packs, config)
+def lint_documents(documents: list[Document], config: Config, facts: Facts | None = None) -> list[Finding]:
+    """All findings for one report and its companion documents, sorted and de-duplicated.
+
+    ``facts`` of the same documents may be given, to read more from them afterwards."""
+    facts = facts if facts is not None else Facts(documents, load_packs(config.rules_dirs), config)
     rules = rules_by_code()
     raw: list[Finding] = []
     for name, declared in rules_by_check().items():

@@ -17,6 +17,8 @@ from .interrupts import ignore_interrupts
 from .model import Document, ExtractError
 from .paths import expand_paths
 from .textutil import matches_any
+from .understand.facts import Facts
+from .understand.subject import read_subject
 from .vocab import load_packs
 
 
@@ -28,6 +30,10 @@ class FileResult:
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     companions: tuple[str, ...] = ()
+    # What the report is about (``understand.subject``), None where it does not say.
+    institution: str | None = None
+    region: str | None = None
+    year: int | None = None
 
 
 @dataclass
@@ -78,8 +84,18 @@ def check_file(path: str, companions: tuple[str, ...], config: Config,
             result.error = f"companion {companion}: {other.problem}"
             return result
         dossier.append(other)
-    result.findings = lint_documents(dossier, config)
+    facts = Facts(dossier, load_packs(config.rules_dirs), config)
+    result.findings = lint_documents(dossier, config, facts)
+    _describe(result, facts, config)
     return result
+
+
+def _describe(result: FileResult, facts: Facts, config: Config) -> None:
+    try:
+        subject = read_subject(facts, config)
+    except Exception:  # naming the report is a courtesy: it must never stop the run
+        return
+    result.institution, result.region, result.year = subject.institution, subject.region, subject.year
 
 
 def _check_one(args) -> FileResult:

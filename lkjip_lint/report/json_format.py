@@ -18,7 +18,8 @@ def render_json(result: RunResult, view: View | None = None) -> str:
         "tool": {"name": "lkjip-lint", "version": __version__},
         "files": [
             {"path": r.path, "format": r.format, "pages": r.pages, "error": r.error,
-             "companions": list(r.companions)}
+             "companions": list(r.companions), "institution": r.institution, "region": r.region,
+             "year": r.year}
             for r in result.files
         ],
         "findings": [finding_dict(f, view.lang, view.rules_dirs) for f in result.findings],

@@ -31,7 +31,8 @@ def test_top_level_contract(tmp_path, monkeypatch):
 
 def test_file_entries(tmp_path, monkeypatch):
     report, broken = _payload(tmp_path, monkeypatch)["files"]
-    assert report == {"path": "report.txt", "format": "text", "pages": None, "error": None, "companions": []}
+    assert report == {"path": "report.txt", "format": "text", "pages": None, "error": None, "companions": [],
+                      "institution": None, "region": None, "year": None}
     assert set(broken) == set(report)
     assert broken["format"] is None and broken["pages"] is None
     assert broken["error"]

@@ -1,0 +1,23 @@
+"""What a report is about, as the reader of a batch wants it named: the institution, its
+region and the report year, read from the facts (``names``, ``region``, ``period``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReportSubject:
+    institution: str | None = None  # "Kecamatan Sumbersari"
+    region: str | None = None  # "Kabupaten Jember"
+    year: int | None = None
+
+
+def read_subject(facts, config) -> ReportSubject:
+    """The report's institution, region and year; each None when the report does not say."""
+    names = facts.institution_names(config)
+    institution = names.institution.full if names is not None else None
+    region = facts.region.label
+    if region and institution and region.casefold() in institution.casefold():
+        region = None  # "Dinas Pendidikan Kota Bandung" already names its region
+    return ReportSubject(institution=institution, region=region, year=facts.report_year(config))
