@@ -86,9 +86,12 @@ def main(ctx: click.Context) -> None:
               help="Check files in N parallel processes.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE (exits 0).")
+@click.option("--annotate", "annotate_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Also write into DIR a copy of each report with its findings marked at their places "
+                   "(Word comments, PDF highlights and bookmarks, marker lines in text). Reports are never written.")
 def check(paths, output_format, output, statistics, show, companions, stdin_filename, select, ignore, extend_select,
           config_path, isolated, rules_dirs, lang, report_year, fail_on, exit_zero, jobs, baseline,
-          write_baseline) -> None:
+          write_baseline, annotate_dir) -> None:
     """Check reports (DOCX, PDF, TXT/MD files or folders of them; '-' reads standard input)."""
     from .baseline import BaselineError, filter_new, read_baseline, write_baseline as record_baseline
     from .paths import expand
@@ -98,6 +101,8 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
         _fail(f"--statistics works with --format {', '.join(STATISTICS_FORMATS)}, not {output_format}")
     if stdin_filename and STDIN not in paths:
         _fail("--stdin-filename names the report read from standard input: give '-' as a path too")
+    if annotate_dir and STDIN in paths:
+        _fail("--annotate copies report files: a report read from standard input ('-') has no file to copy")
     resolver = ConfigResolver(config_path, isolated, select=_split(select), ignore=_split(ignore),
                               extend_select=_split(extend_select), rules_dirs=tuple(rules_dirs), lang=lang,
                               report_year=report_year)
@@ -144,11 +149,14 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for f in result.findings)
     not_shown = _filter_shown(result, Severity(show)) if show else {}
+    view = _view(configs[first], output, show, known_hidden, not_shown, Severity(fail_on))
+    not_annotated = False
+    if annotate_dir:
+        view, not_annotated = _annotate(result, annotate_dir, view, tuple(companions))
 
-    _emit(result, output_format, output, statistics,
-          _view(configs[first], output, show, known_hidden, not_shown))
+    _emit(result, output_format, output, statistics, view)
 
-    if expansion.problems or result.unreadable:
+    if expansion.problems or result.unreadable or not_annotated:
         sys.exit(EXIT_USAGE)
     if write_baseline or exit_zero or not failing:
         sys.exit(EXIT_CLEAN)
@@ -213,13 +221,36 @@ def _filter_shown(result, lowest: Severity) -> dict[str, int]:
     return hidden
 
 
-def _view(config: Config, output: str | None, show: str | None, known_hidden, not_shown):
+def _view(config: Config, output: str | None, show: str | None, known_hidden, not_shown,
+          fail_on: Severity = Severity.ERROR):
     from .report.view import View
 
     to_terminal = output is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     return View.of(config, width=_wrap_width(to_terminal), color=color, show=Severity(show) if show else None,
-                   known_hidden=known_hidden, not_shown=not_shown)
+                   known_hidden=known_hidden, not_shown=not_shown, fail_on=fail_on, output=output)
+
+
+def _annotate(result, folder: str, view, companions: tuple[str, ...]):
+    """Annotated copies of the readable reports in ``folder``; the view that links to them,
+    and whether a copy could not be made (each said in one line)."""
+    from dataclasses import replace
+
+    from .annotate import annotate_files
+
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{folder}: cannot make the folder for annotated copies ({exc.strerror or exc})")
+    copies = annotate_files(result.files, folder, view, protected=companions)
+    for copy in copies:
+        if copy.error:
+            _error(f"{copy.source}: {copy.error}")
+    made = {copy.source: copy.target for copy in copies if copy.target}
+    if made:
+        click.echo(f"lkjip-lint: {label('annotated-copies', view.lang, view.rules_dirs, n=len(made), folder=printable(folder))}",
+                   err=True)
+    return replace(view, annotated=made), any(copy.error for copy in copies)
 
 
 def _wrap_width(to_terminal: bool) -> int | None:

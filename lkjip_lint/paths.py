@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from .annotate.targets import is_annotated_copy
 from .extract import supported
 
 
@@ -54,14 +55,16 @@ def _walk(folder: Path) -> list[str]:
         relative = child.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or child.name.startswith("~$"):
             continue
+        if is_annotated_copy(child):  # a copy --annotate made, when its folder is the reports' own
+            continue
         if supported(child) and child.is_file():
             found.append(str(child))
     return found
 
 
 def expand(paths: Iterable[str]) -> Expansion:
-    """Files as given, folders walked (sorted) for supported files; hidden entries and Word
-    lock files skipped; every file once, in the order first named."""
+    """Files as given, folders walked (sorted) for supported files; hidden entries, Word
+    lock files and annotated copies skipped; every file once, in the order first named."""
     expansion = Expansion()
     seen: set[tuple] = set()
     for raw in paths:

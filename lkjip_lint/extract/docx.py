@@ -849,3 +849,53 @@ def _merge_state(tc_pr, tag: str) -> str | None:
 def _declared_grid_width(tbl) -> int:
     grid = tbl.find(W_TBL_GRID)
     return 0 if grid is None else sum(1 for _ in grid.iterchildren(W_GRID_COL))
+
+
+# --- the XML behind each block, for annotating a copy -----------------------------------
+
+
+@dataclass
+class BodyElements:
+    """The ``w:p`` of each paragraph and the ``w:tbl`` of each top-level table the reader
+    makes, by the numbers their Locations carry (``paragraph``, ``table``), with the blocks."""
+
+    paragraphs: dict[int, tuple[object, Paragraph]]
+    tables: dict[int, tuple[object, Table]]
+
+    def cell_element(self, table: int, row: int, col: int):
+        """The ``w:tc`` covering the 0-based grid place (row, col) of a top-level table, or None."""
+        if table not in self.tables:
+            return None
+        grid, _ = _layout_grid(self.tables[table][0])
+        if not 0 <= row < len(grid):
+            return None
+        for r in range(row, -1, -1):
+            for slot in grid[r]:
+                if slot.col <= col < slot.col + slot.colspan and r + slot.rowspan > row:
+                    return slot.tc
+        return None
+
+
+class _RecordingReader(_BodyReader):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.elements = BodyElements({}, {})
+
+    def _add_paragraph(self, p) -> None:
+        before = self._paragraph_count
+        super()._add_paragraph(p)
+        if self._paragraph_count != before:
+            self.elements.paragraphs[self._paragraph_count] = (p, self._blocks[-1])
+
+    def _add_table(self, tbl) -> None:
+        super()._add_table(tbl)
+        self.elements.tables[self._table_count] = (tbl, self._blocks[-1])
+
+
+def body_elements(path: str, word) -> BodyElements:
+    """The elements of ``word`` (an open python-docx Document of ``path``) behind the
+    paragraphs and tables ``extract_docx`` reads from it, numbered as it numbers them."""
+    styles = _Styles(word.styles.element)
+    reader = _RecordingReader(path, styles, _Numbering(_numbering_element(word), styles))
+    reader.read(word.element.body)
+    return reader.elements

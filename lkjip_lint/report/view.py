@@ -21,6 +21,11 @@ class View:
     # they are below --show.
     known_hidden: dict[str, int] = field(default_factory=dict)
     not_shown: dict[str, int] = field(default_factory=dict)
+    # The lowest severity that makes a report need correction (--fail-on).
+    fail_on: Severity = Severity.ERROR
+    # Per report path: its annotated copy (--annotate); where the report itself is written.
+    annotated: dict[str, str] = field(default_factory=dict)
+    output: str | None = None
 
     @classmethod
     def of(cls, config: Config, **changes) -> "View":
