@@ -271,10 +271,25 @@ def _emit(result, output_format: str, output: str | None, statistics: bool, view
     try:
         write_report(output, lambda stream: render(output_format, result, stream, view, statistics),
                      utf8=output_format in MACHINE_FORMATS or (statistics and output_format == "json"))
+        if output_format == "csv" and not statistics:
+            _emit_reports_csv(result, output, view)
     except OutputError as exc:
         if str(exc):
             _error(str(exc))
         sys.exit(EXIT_USAGE)
+
+
+def _emit_reports_csv(result, output: str | None, view) -> None:
+    """The table of reports beside the table of findings: FILE-reports.csv for -o FILE."""
+    from .output import write_report
+    from .report.csv_format import render_reports_csv
+
+    if not output or not Path(output).is_file():
+        _warn("--format csv writes its second table, one row per report, only beside an --output FILE")
+        return
+    path = Path(output)
+    reports = path.with_name(f"{path.stem}-reports{path.suffix or '.csv'}")
+    write_report(str(reports), lambda stream: stream.write(render_reports_csv(result, view)), utf8=True)
 
 
 def _configured_selectors(config: Config):

@@ -37,7 +37,7 @@ def annotate_pdf(source: str, target: str, findings: list[Finding], view: View) 
     writer = PdfWriter(source, incremental=True)
     stamp = _pdf_date(datetime.now(timezone.utc))
     marked = []
-    for finding, place in zip(findings, places):
+    for number, (finding, place) in enumerate(zip(findings, places), start=1):
         page_index = place.page if place else _page_index(finding, len(writer.pages))
         page = writer.pages[page_index]
         severity = finding.severity or Severity.WARNING
@@ -49,6 +49,7 @@ def annotate_pdf(source: str, target: str, findings: list[Finding], view: View) 
         annotation[NameObject("/Contents")] = TextStringObject(note)
         annotation[NameObject("/T")] = TextStringObject(AUTHOR)
         annotation[NameObject("/Subj")] = TextStringObject(finding.rule)
+        annotation[NameObject("/NM")] = TextStringObject(f"{AUTHOR}-{number}")
         annotation[NameObject("/M")] = TextStringObject(stamp)
         added = writer.add_annotation(page_index, annotation)
         if place is not None and place.boxes:

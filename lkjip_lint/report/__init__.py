@@ -6,9 +6,10 @@ from typing import TextIO
 
 from .view import View
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
-# Formats for machines: always UTF-8, whatever the encoding of the stream they go to.
-MACHINE_FORMATS = ("json", "sarif", "junit", "github")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "html", "csv")
+# Formats for machines, and the page and spreadsheet formats that declare their encoding:
+# always UTF-8, whatever the encoding of the stream they go to.
+MACHINE_FORMATS = ("json", "sarif", "junit", "github", "html", "csv")
 STATISTICS_FORMATS = ("text", "concise", "json")
 
 
@@ -41,6 +42,12 @@ def render(output_format: str, result, stream: TextIO, view: View, statistics: b
     elif output_format == "junit":
         from .junit import render_junit
         text = render_junit(result, view)
+    elif output_format == "html":
+        from .html import render_html
+        text = render_html(result, view)
+    elif output_format == "csv":
+        from .csv_format import render_csv
+        text = render_csv(result, view)
     else:  # pragma: no cover - click restricts the choices
         raise ValueError(output_format)
     stream.write(text)

@@ -16,8 +16,14 @@ class ReportSubject:
 def read_subject(facts, config) -> ReportSubject:
     """The report's institution, region and year; each None when the report does not say."""
     names = facts.institution_names(config)
-    institution = names.institution.full if names is not None else None
+    institution = _display(names.institution) if names is not None else None
     region = facts.region.label
     if region and institution and region.casefold() in institution.casefold():
         region = None  # "Dinas Pendidikan Kota Bandung" already names its region
     return ReportSubject(institution=institution, region=region, year=facts.report_year(config))
+
+
+def _display(institution) -> str:
+    """"Dinas Pendidikan" for a cover that prints "DINAS PENDIDIKAN"."""
+    name = institution.name.title() if institution.name.isupper() else institution.name
+    return f"{institution.unit.label} {name}" if institution.unit else name
