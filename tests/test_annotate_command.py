@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 
+import docx
 from budget_report import SELECT, WRONG_PERCENT, write_report
 from checked_sample import SAMPLE, digest
 from click.testing import CliRunner
@@ -77,3 +78,38 @@ def test_standard_input_cannot_be_annotated(tmp_path):
     result = _check("--annotate", str(tmp_path), "-")
     assert result.exit_code == 2
     assert "standard input" in result.stderr
+
+
+def test_the_documented_command_makes_the_samples_annotated_copies_and_page(tmp_path, monkeypatch):
+    readme = (SAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
+    [command] = re.findall(r"^lkjip-lint (check samples/ --annotate .*)$", readme, re.M)
+    shutil.copytree(SAMPLE.parent, tmp_path / "samples", ignore=shutil.ignore_patterns("*.py"))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, command.split())
+    assert result.exit_code == 1, result.output
+    copies = tmp_path / "hasil"
+    word = docx.Document(str(copies / "lkjip-kecamatan-sumbersari-2021-annotated.docx"))
+    assert len(word.comments) > 40
+    page = (copies / "pemeriksaan.html").read_text(encoding="utf-8")
+    assert page.count('class="copy" href="lkjip-kecamatan-sumbersari-2021-annotated.') == 3
+
+
+def test_a_copy_that_cannot_be_made_is_one_line_and_the_others_are_made(tmp_path, monkeypatch):
+    import lkjip_lint.annotate as annotate
+
+    real_writer = annotate._writer
+
+    def failing_for_pdf(kind):
+        if kind == "pdf":
+            def fail(source, target, findings, view):
+                raise ValueError("damaged cross-reference table")
+            return fail
+        return real_writer(kind)
+
+    monkeypatch.setattr(annotate, "_writer", failing_for_pdf)
+    result = _check("--annotate", str(tmp_path / "out"), str(SAMPLE.with_suffix(".pdf")), str(SAMPLE.with_suffix(".txt")))
+    assert result.exit_code == 2
+    [line] = [line for line in result.stderr.splitlines() if "error" in line]
+    assert line == (f"lkjip-lint: error: {SAMPLE.with_suffix('.pdf')}: cannot annotate a copy "
+                    "(ValueError: damaged cross-reference table)")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["lkjip-kecamatan-sumbersari-2021-annotated.txt"]

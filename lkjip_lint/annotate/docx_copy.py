@@ -67,7 +67,8 @@ def _cell_paragraphs(cell) -> tuple[object, object]:
 
 def _first_paragraph(word):
     body = word.element.body
-    return next((p for p in body.iter(W_P) if "".join(p.itertext()).strip()), None) or _new_paragraph(body)
+    first = next((p for p in body.iter(W_P) if "".join(p.itertext()).strip()), None)
+    return first if first is not None else _new_paragraph(body)
 
 
 def _new_paragraph(body):

@@ -37,6 +37,7 @@ def annotate_pdf(source: str, target: str, findings: list[Finding], view: View) 
     writer = PdfWriter(source, incremental=True)
     stamp = _pdf_date(datetime.now(timezone.utc))
     marked = []
+    notes_on: dict[int, int] = {}
     for number, (finding, place) in enumerate(zip(findings, places), start=1):
         page_index = place.page if place else _page_index(finding, len(writer.pages))
         page = writer.pages[page_index]
@@ -44,7 +45,8 @@ def annotate_pdf(source: str, target: str, findings: list[Finding], view: View) 
         if place is not None and place.boxes:
             annotation = _highlight(place, COLOURS[severity])
         else:
-            annotation = _note(page)
+            annotation = _note(page, notes_on.get(page_index, 0))
+            notes_on[page_index] = notes_on.get(page_index, 0) + 1
         note = "\n".join(note_lines(finding, view, with_place=not (place and place.exact)))
         annotation[NameObject("/Contents")] = TextStringObject(note)
         annotation[NameObject("/T")] = TextStringObject(AUTHOR)
@@ -122,10 +124,15 @@ def _appearance(rect: Box, boxes: list[Box], colour: tuple[float, float, float])
     return stream
 
 
-def _note(page) -> Text:
-    """A note icon in the top left corner of the page's visible area."""
-    x0, _, _, top = (float(v) for v in page.cropbox)
-    return Text(rect=(x0 + 4, top - 4 - NOTE_SIZE, x0 + 4 + NOTE_SIZE, top - 4), text="", open=False)
+def _note(page, before: int) -> Text:
+    """A note icon in the left margin of the page's visible area, below the ``before``
+    notes already there (from the top; a new column when one is full)."""
+    x0, bottom, _, top = (float(v) for v in page.cropbox)
+    step = NOTE_SIZE + 4
+    per_column = max(1, int((top - bottom - 4) // step))
+    column, row = divmod(before, per_column)
+    left, upper = x0 + 4 + column * step, top - 4 - row * step
+    return Text(rect=(left, upper - NOTE_SIZE, left + NOTE_SIZE, upper), text="", open=False)
 
 
 def _popup_rect(rect: Box, page) -> Box:

@@ -23,7 +23,22 @@ def read_subject(facts, config) -> ReportSubject:
     return ReportSubject(institution=institution, region=region, year=facts.report_year(config))
 
 
+_CONNECTORS = frozenset(("dan", "di", "ke", "dari", "pada", "yang", "serta"))
+_VOWELS = frozenset("AEIOU")
+
+
 def _display(institution) -> str:
-    """"Dinas Pendidikan" for a cover that prints "DINAS PENDIDIKAN"."""
-    name = institution.name.title() if institution.name.isupper() else institution.name
+    """"Dinas Pendidikan dan Kebudayaan" for a cover that prints "DINAS PENDIDIKAN DAN
+    KEBUDAYAAN"; short words and words without vowels stay capitals ("Badan POM", "BPBD")."""
+    name = institution.name
+    if name.isupper():
+        name = " ".join(_word(word) for word in name.split())
     return f"{institution.unit.label} {name}" if institution.unit else name
+
+
+def _word(word: str) -> str:
+    if word.casefold() in _CONNECTORS:
+        return word.casefold()
+    if len(word) <= 3 or not _VOWELS & set(word):
+        return word
+    return word.capitalize()

@@ -7,6 +7,8 @@ from pypdf import PdfReader
 from lkjip_lint.annotate import annotate_copy
 from lkjip_lint.annotate.pdf_places import PageText
 from lkjip_lint.context import find_loosely
+from lkjip_lint.findings import Severity, make_finding
+from lkjip_lint.model import Location
 from lkjip_lint.report.view import View
 
 
@@ -80,3 +82,17 @@ def test_bookmarks_list_every_finding_and_the_original_bytes_are_kept(tmp_path):
     children = outline[root + 1]
     assert len(children) == len(result.findings)
     assert all(child.title.startswith("page ") for child in children)
+
+
+def test_findings_without_a_place_get_notes_in_the_margin_that_say_so(tmp_path):
+    sample = str(SAMPLE.with_suffix(".pdf"))
+    whole = [make_finding("LKJ511", Location(sample), "internal-error", check="structure", error="x")
+             .with_(severity=Severity.WARNING)] * 2
+    target = tmp_path / "copy.pdf"
+    copy = annotate_copy(sample, str(target), whole, View())
+    assert copy.error is None and copy.exact == 0
+    annotations = _annotations(target)
+    assert [index for index, _ in annotations.values()] == [0, 0]
+    notes = [annotation for _, annotation in annotations.values()]
+    assert all(n["/Subtype"] == "/Text" and "at: whole document" in n["/Contents"] for n in notes)
+    assert notes[0]["/Rect"] != notes[1]["/Rect"]  # one below the other, not on top of each other

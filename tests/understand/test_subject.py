@@ -33,3 +33,8 @@ def test_a_report_that_names_nothing_says_nothing():
 
 def test_the_configured_year_wins():
     assert _subject(["LAPORAN KINERJA KECAMATAN SUMBERSARI TAHUN 2021"], report_year=2022).year == 2022
+
+
+def test_short_words_and_abbreviations_stay_in_capitals():
+    subject = _subject(["LAPORAN KINERJA", "BADAN POM", "TAHUN 2020", "Badan POM melaksanakan tugas."])
+    assert subject.institution == "Badan POM"
