@@ -28,14 +28,14 @@ class AnnotatedCopy:
 
 def annotate_files(files, folder: str, view: View, protected: tuple[str, ...] = ()) -> list[AnnotatedCopy]:
     """A copy of each readable report of ``files`` (``run.FileResult``) in ``folder``, with
-    its findings. No copy takes the name of a file read (``protected``, and every report)."""
+    its findings (those placed in a companion document as notes at the start, saying
+    where). No copy takes the name of a file read (``protected``, and every report)."""
     names = CopyNames(folder, [r.path for r in files] + list(protected))
     copies = []
     for file_result in files:
         if file_result.error:
             continue
-        own = [f for f in file_result.findings if f.location.file == file_result.path]
-        copies.append(annotate_copy(file_result.path, names.next_for(file_result.path), own, view))
+        copies.append(annotate_copy(file_result.path, names.next_for(file_result.path), file_result.findings, view))
     return copies
 
 

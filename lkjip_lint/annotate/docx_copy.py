@@ -27,10 +27,10 @@ def annotate_docx(source: str, target: str, findings: list[Finding], view: View)
     elements = body_elements(source, word)
     exact = 0
     for finding in findings:
-        first, last, placed = _anchor(elements, finding)
+        first, last, placed = _anchor(elements, finding) if finding.location.file == source else (None, None, False)
         if first is None:
             first = last = _first_paragraph(word)
-        text = "\n".join(note_lines(finding, view, with_place=not placed))
+        text = "\n".join(note_lines(finding, view, source, at_place=placed))
         comment = word.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
         _mark_range(first, last, comment.comment_id)
         exact += placed

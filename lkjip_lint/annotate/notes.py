@@ -8,6 +8,7 @@ from ..findings import ROLE_REFERENCE, Finding, Related
 from ..messages import compares_places, label, render, severity_word
 from ..registry import rules_by_code
 from ..report.common import describe_location, page_words
+from ..report.places import display_path
 from ..report.safe import printable
 from ..report.view import View
 
@@ -23,15 +24,19 @@ def headline(finding: Finding, view: View) -> str:
     return printable(f"{severity} {finding.rule} {rule.name}: {render(finding, view.lang, view.rules_dirs)}")
 
 
-def note_lines(finding: Finding, view: View, with_place: bool = False) -> list[str]:
+def note_lines(finding: Finding, view: View, source: str, at_place: bool = True) -> list[str]:
     """The note: headline, values found and expected, evidence, the related places; the
-    finding's own place first when the note could not be put at it."""
+    finding's place first when the note could not be put at it (``at_place`` false, or a
+    place in another file of the dossier than ``source``)."""
     def word(key: str, **params) -> str:
         return label(key, view.lang, view.rules_dirs, **params)
 
     lines = [headline(finding, view)]
-    if with_place:
-        lines.append(f"{word('at')}: {describe_location(finding.location, view.lang, view.rules_dirs)}")
+    if not at_place or finding.location.file != source:
+        place = describe_location(finding.location, view.lang, view.rules_dirs)
+        if finding.location.file != source:
+            place = f"{display_path(finding.location.file)}: {place}"
+        lines.append(f"{word('at')}: {place}")
     values = []
     if finding.found is not None:
         values.append(f"{word('found')}: {finding.found}")

@@ -39,7 +39,7 @@ def annotate_pdf(source: str, target: str, findings: list[Finding], view: View) 
     marked = []
     notes_on: dict[int, int] = {}
     for number, (finding, place) in enumerate(zip(findings, places), start=1):
-        page_index = place.page if place else _page_index(finding, len(writer.pages))
+        page_index = place.page if place else _page_index(finding, source, len(writer.pages))
         page = writer.pages[page_index]
         severity = finding.severity or Severity.WARNING
         if place is not None and place.boxes:
@@ -47,7 +47,7 @@ def annotate_pdf(source: str, target: str, findings: list[Finding], view: View) 
         else:
             annotation = _note(page, notes_on.get(page_index, 0))
             notes_on[page_index] = notes_on.get(page_index, 0) + 1
-        note = "\n".join(note_lines(finding, view, with_place=not (place and place.exact)))
+        note = "\n".join(note_lines(finding, view, source, at_place=bool(place and place.exact)))
         annotation[NameObject("/Contents")] = TextStringObject(note)
         annotation[NameObject("/T")] = TextStringObject(AUTHOR)
         annotation[NameObject("/Subj")] = TextStringObject(finding.rule)
@@ -78,7 +78,7 @@ def _places(source: str, findings: list[Finding]) -> list[Place | None]:
     try:
         for finding in findings:
             index = (finding.location.page or 0) - 1
-            if not 0 <= index < len(document):
+            if finding.location.file != source or not 0 <= index < len(document):
                 places.append(None)
                 continue
             if index not in pages:
@@ -89,8 +89,9 @@ def _places(source: str, findings: list[Finding]) -> list[Place | None]:
     return places
 
 
-def _page_index(finding: Finding, page_count: int) -> int:
-    index = (finding.location.page or 1) - 1
+def _page_index(finding: Finding, source: str, page_count: int) -> int:
+    """The finding's page (the first for a place in another file, or none)."""
+    index = (finding.location.page or 1) - 1 if finding.location.file == source else 0
     return index if 0 <= index < page_count else 0
 
 

@@ -35,17 +35,17 @@ def annotate_text(source: str, target: str, findings: list[Finding], view: View)
     markdown = Path(source).suffix.lower() in MARKDOWN_SUFFIXES
     after: dict[int, list[Finding]] = {}
     for finding in findings:
-        line = finding.location.line
+        line = finding.location.line if finding.location.file == source else None
         at = _block_end(lines, line - 1) if line and 1 <= line <= len(lines) else -1
         after.setdefault(at, []).append(finding)
     out: list[str] = []
     if -1 in after:
-        out += _markers(after[-1], view, markdown, newline) + [newline]
+        out += _markers(after[-1], view, markdown, newline, source) + [newline]
     exact = sum(len(group) for at, group in after.items() if at >= 0)
     for index, (line, end) in enumerate(zip(lines, ends)):
         out.append(line + end)
         if index in after:
-            out += ([] if end else [newline]) + [newline] + _markers(after[index], view, markdown, newline)
+            out += ([] if end else [newline]) + [newline] + _markers(after[index], view, markdown, newline, source)
             if index + 1 < len(lines) and lines[index + 1].strip():
                 out.append(newline)
     with open(target, "w", encoding="utf-8", newline="") as stream:
@@ -60,11 +60,11 @@ def _block_end(lines: list[str], index: int) -> int:
     return index
 
 
-def _markers(findings: list[Finding], view: View, markdown: bool, newline: str) -> list[str]:
+def _markers(findings: list[Finding], view: View, markdown: bool, newline: str, source: str) -> list[str]:
     lines = []
     for number, finding in enumerate(findings):
-        note = note_lines(finding, view, with_place=finding.location.line is None)
-        line = finding.location.line
+        line = finding.location.line if finding.location.file == source else None
+        note = note_lines(finding, view, source, at_place=line is not None)
         where = f", {label('line', view.lang, view.rules_dirs)} {line}" if line else ""
         if markdown:
             lines += [f">{newline}"] if number else []

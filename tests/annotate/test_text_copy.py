@@ -50,3 +50,17 @@ def test_a_markdown_table_stays_a_table_with_the_note_after_it(tmp_path):
     assert "| 2 | Kegiatan B | 366.083.500 | 391.222.000 | 106.86 % |\n\n> **lkjip-lint**, line 7: error LKJ101" in text
     original, copy = extract(str(report)), extract(str(target))
     assert [t.rows for t in copy.tables()] == [t.rows for t in original.tables()]
+
+
+def test_a_finding_placed_in_a_companion_document_is_noted_at_the_top_with_its_place(tmp_path):
+    report = tmp_path / "laporan.md"
+    report.write_text(MARKDOWN, encoding="utf-8")
+    [finding] = check_file(str(report), (), Config(select=("LKJ101",))).findings
+    elsewhere = finding.with_(location=finding.location.with_(file=str(tmp_path / "pk.pdf"), page=3, line=None))
+    target = tmp_path / "copy.md"
+    copy = annotate_copy(str(report), str(target), [elsewhere], View())
+    assert (copy.findings, copy.exact) == (1, 0)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("> **lkjip-lint**: error LKJ101")
+    assert lines[1].startswith("> at: ") and "pk.pdf: page 3, Tabel 3.1" in lines[1]
+    assert lines[lines.index("") + 1] == "# LAPORAN KINERJA INSTANSI PEMERINTAH"
