@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 from urllib.parse import quote as url_quote
 
 from .. import __version__
-from ..findings import ROLE_REFERENCE, Finding, Severity
+from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Severity
 from ..messages import compares_places, counted, label, render, severity_word
 from ..registry import rules_by_code
 from ..run import RunResult
@@ -28,6 +28,8 @@ from .common import describe_location, quote
 from .places import display_path
 from .safe import printable
 from .view import View
+
+MAX_PLACES = 3  # related places of one role listed before "… and N more" (folded, one click away)
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0 auto;max-width:70rem;
@@ -41,10 +43,11 @@ th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending]
 ol.findings{padding-left:1.6rem}li.finding{margin:.9rem 0;padding:.3rem .6rem;border-left:4px solid #999}
 li.severity-error{border-color:#c22}li.severity-warning{border-color:#d90}li.severity-info{border-color:#38c}
 li.finding p{margin:.1rem 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.3rem 0}
-dt{font-weight:bold}dd{margin:0}q{font-style:italic}.note{color:#555;font-size:.9rem}
+dt{font-weight:bold}dd{margin:0}details ul{margin:.2rem 0;padding-left:1.2rem}q{font-style:italic}.note{color:#555;font-size:.9rem}
+td.file{min-width:12rem;overflow-wrap:anywhere}table.counts{width:auto}td.categories{font-size:.85rem}span.category{white-space:nowrap}
 @media print{body{max-width:none;padding:0;font-size:10pt}th button{pointer-events:none}
 th[aria-sort] button::after{content:""}li.finding,tr{break-inside:avoid}section.report{break-before:page}
-a{color:inherit;text-decoration:none}a.copy::after{content:" (" attr(href) ")"}.no-print{display:none}}
+a{color:inherit;text-decoration:none}.no-print{display:none}}
 """
 
 _SCRIPT = """
@@ -141,7 +144,7 @@ def _summary_table(summaries: list[ReportSummary], view: View) -> list[str]:
             f'<td data-sort="{_e((result.institution or display_path(result.path)).casefold())}">'
             f'<a href="#report-{number}">{name}</a></td>',
             f'<td class="n" data-sort="{result.year or 0}">{_e(result.year or "")}</td>',
-            f"<td>{_e(display_path(result.path))}</td>",
+            f'<td class="file" title="{_e(display_path(result.path))}">{_e(PurePath(result.path).name)}</td>',
             f'<td class="status-{summary.status}">{_e(word("status-" + summary.status))}</td>',
         ]
         readable = summary.status != NOT_READABLE
@@ -149,8 +152,9 @@ def _summary_table(summaries: list[ReportSummary], view: View) -> list[str]:
                   f'{summary.by_severity[s] if readable else ""}</td>' for s in Severity]
         cells.append(f'<td class="n" data-sort="{summary.total if readable else -1}">'
                      f'{summary.total if readable else ""}</td>')
-        categories = ", ".join(f"{category} {sum(c.values())}" for category, c in summary.by_category.items())
-        cells.append(f"<td>{_e(categories)}</td>")
+        categories = ", ".join(f'<span class="category">{_e(category)}\u00a0{sum(c.values())}</span>'
+                               for category, c in summary.by_category.items())
+        cells.append(f'<td class="categories">{categories}</td>')
         out.append("<tr>" + "".join(cells) + "</tr>")
     out += ["</tbody>", "</table>", "</section>"]
     return out
@@ -199,7 +203,7 @@ def _category_table(summary: ReportSummary, view: View) -> list[str]:
     def word(key: str) -> str:
         return label(key, view.lang, view.rules_dirs)
 
-    out = ["<table>", f'<thead><tr><th scope="col">{_e(word("category").capitalize())}</th>']
+    out = ['<table class="counts">', f'<thead><tr><th scope="col">{_e(word("category").capitalize())}</th>']
     out[-1] += "".join(f'<th scope="col" class="n">{_e(severity_word(s, view.lang, view.rules_dirs).capitalize())}</th>'
                        for s in Severity) + f'<th scope="col" class="n">{_e(word("total").capitalize())}</th></tr></thead>'
     out.append("<tbody>")
@@ -230,15 +234,23 @@ def _finding_item(finding: Finding, view: View) -> str:
         details.append((word(key), _e(finding.expected)))
     if finding.evidence:
         details.append((word("evidence"), _e(finding.evidence)))
-    for related in finding.related:
-        place = describe_location(related.location, view.lang, view.rules_dirs)
-        if related.location.file != finding.location.file:
-            place = f"{display_path(related.location.file)}: {place}"
-        if related.found:
-            place += f" ({related.found})"
-        details.append((word("reference" if related.role == ROLE_REFERENCE else "also-at"), _e(place)))
+    for role, key in ((ROLE_REFERENCE, "reference"), (ROLE_ALSO, "also-at")):
+        places = [_place(related, finding, view) for related in finding.related if related.role == role]
+        for place in places[:MAX_PLACES]:
+            details.append((word(key), _e(place)))
+        if len(places) > MAX_PLACES:
+            rest = "".join(f"<li>{_e(place)}</li>" for place in places[MAX_PLACES:])
+            details.append((word(key), f"<details><summary>{_e(word('more-places', n=len(places) - MAX_PLACES))}"
+                                       f"</summary><ul>{rest}</ul></details>"))
     rows = "".join(f"<dt>{_e(key.capitalize())}</dt><dd>{value}</dd>" for key, value in details)
     return f'<li class="finding severity-{severity.value}">{head}<dl>{rows}</dl></li>'
+
+
+def _place(related, finding: Finding, view: View) -> str:
+    place = describe_location(related.location, view.lang, view.rules_dirs)
+    if related.location.file != finding.location.file:
+        place = f"{display_path(related.location.file)}: {place}"
+    return place + (f" ({related.found})" if related.found else "")
 
 
 def _href(target: str, output: str | None) -> str:
