@@ -1,0 +1,75 @@
+import os
+import signal
+import sys
+import time
+
+import pytest
+
+from lkjip_lint import workers
+
+pytestmark = pytest.mark.skipif(not workers.SHARES_IMPORTS,
+                                reason="the work functions below are local to this test module")
+
+
+def work(item):
+    kind, value = item
+    if kind == "sleep":
+        time.sleep(value)
+        return "woke"
+    if kind == "allocate":
+        return len(bytearray(value * workers.MB))
+    if kind == "exit":
+        os._exit(value)
+    if kind == "signal":
+        os.kill(os.getpid(), value)
+        time.sleep(5)
+    if kind == "raise":
+        raise ValueError(value)
+    if kind == "pid":
+        return os.getpid()
+    return value
+
+
+def trouble(item, kind, detail):
+    return ("trouble", kind, detail)
+
+
+def run(items, jobs=2, seconds=None, memory_mb=None):
+    return dict(workers.run_in_workers(items, work, jobs=jobs, seconds=seconds, memory_mb=memory_mb,
+                                       trouble=trouble))
+
+
+def test_every_item_gets_its_result():
+    items = [("echo", n) for n in range(10)]
+    assert run(items) == {n: n for n in range(10)}
+
+
+def test_a_stuck_item_is_stopped_at_its_time_budget_and_the_others_finish():
+    results = run([("echo", "a"), ("sleep", 600), ("echo", "b"), ("echo", "c")], seconds=1.0)
+    assert results == {0: "a", 1: ("trouble", "timeout", ""), 2: "b", 3: "c"}
+
+
+def test_a_worker_that_dies_is_reported_and_replaced():
+    results = run([("exit", 3), ("signal", signal.SIGSEGV), ("echo", "after")], jobs=1)
+    assert results == {0: ("trouble", "died", "exit code 3"),
+                       1: ("trouble", "died", "signal SIGSEGV"),
+                       2: "after"}
+
+
+def test_an_exception_in_the_work_is_reported_for_that_item_only():
+    assert run([("raise", "boom"), ("echo", 1)], jobs=1) == {0: ("trouble", "failed", "ValueError: boom"), 1: 1}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory cap is set on Linux")
+def test_memory_beyond_the_cap_is_refused_and_the_worker_replaced():
+    results = run([("allocate", 50), ("allocate", 4000), ("allocate", 50)], jobs=1, memory_mb=600)
+    assert results == {0: 50 * workers.MB, 1: ("trouble", "out of memory", ""), 2: 50 * workers.MB}
+
+
+def test_workers_are_reused_from_item_to_item():
+    pids = set(run([("pid", None)] * 8, jobs=2).values())
+    assert 1 <= len(pids) <= 2
+
+
+def test_no_items_start_no_workers():
+    assert run([]) == {}
