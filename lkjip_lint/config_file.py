@@ -196,10 +196,17 @@ class ConfigResolver:
 
 
 def apply_overrides(config: Config, select=(), ignore=(), extend_select=(), rules_dirs=(), lang=None,
-                    report_year=None) -> Config:
+                    report_year=None, limits=None, no_cache=False, cache_dir=None) -> Config:
     """The command line's settings over a file's: ``--select`` replaces, ``--ignore``,
-    ``--extend-select`` and ``--rules-dir`` add."""
+    ``--extend-select`` and ``--rules-dir`` add; ``--limit`` and ``--timeout`` (``limits``,
+    a ``{key: value}`` dict) set single limits."""
     changes: dict = {}
+    if limits:
+        changes["limits"] = with_settings(config.limits, limits)
+    if no_cache:
+        changes["cache"] = False
+    if cache_dir:
+        changes["cache_dir"] = cache_dir
     if select:
         changes["select"] = tuple(select)
     if ignore:
