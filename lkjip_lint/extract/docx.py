@@ -357,7 +357,7 @@ class _Numbering:
             num_id = num.get(qn("w:numId"))
             self._abstract_of[num_id] = _child_val(num, qn("w:abstractNumId"))
             for override in num.iterchildren(qn("w:lvlOverride")):
-                ilvl = int(override.get(W_ILVL, "0"))
+                ilvl = _int_attribute(override, W_ILVL)
                 start = _int_val(override, qn("w:startOverride"))
                 if start is not None:
                     self._start_overrides.setdefault(num_id, {})[ilvl] = start
@@ -432,7 +432,14 @@ class _Numbering:
 
 
 def _level_index(lvl) -> int:
-    return int(lvl.get(W_ILVL, "0"))
+    return _int_attribute(lvl, W_ILVL)
+
+
+def _int_attribute(element, name: str, default: int = 0) -> int:
+    try:
+        return int(element.get(name, default))
+    except ValueError:
+        return default
 
 
 def _parse_level(lvl) -> _Level:

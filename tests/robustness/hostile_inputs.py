@@ -392,6 +392,45 @@ def mutate_docx_part(source: Path, target: Path, rng: random.Random) -> Path:
     return target
 
 
+_ODD_VALUES = ("0", "-1", "1", "2", "64", "65", "4294967296", "99999999999", "", "x", "restart", "continue",
+               "page", "nextPage", "true", "false", "%1.%2.%3", "%9")
+
+
+def mutate_docx_structure(source: Path, target: Path, rng: random.Random) -> Path:
+    """A package whose body XML stays well-formed but is rearranged: elements deleted,
+    repeated or moved, attribute values replaced by odd ones (spans, merges, list levels,
+    break types), so that the damage reaches the reader rather than the XML parser."""
+    from lxml import etree
+
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    for name in (DOCUMENT_PART, "word/numbering.xml", "word/styles.xml"):
+        if name not in parts:
+            continue
+        root = etree.fromstring(parts[name])
+        elements = list(root.iter())
+        for _ in range(rng.randint(1, 12)):
+            element = rng.choice(elements)
+            parent = element.getparent()
+            kind = rng.randrange(4)
+            if kind == 0 and parent is not None:
+                parent.remove(element)
+            elif kind == 1 and parent is not None:
+                parent.insert(rng.randrange(len(parent) + 1), etree.fromstring(etree.tostring(element)))
+            elif kind == 2 and parent is not None:
+                other = rng.choice(elements)
+                if other is not element and element not in other.iterancestors():
+                    other.append(element)
+            elif element.attrib:
+                attribute = rng.choice(list(element.attrib))
+                element.set(attribute, rng.choice(_ODD_VALUES))
+        parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return target
+
+
 def mutated_files(sources: list[Path], folder: Path, count: int, seed: int = 16) -> list[Path]:
     """``count`` damaged copies of each source, reproducible from ``seed``."""
     rng = random.Random(seed)
@@ -401,8 +440,10 @@ def mutated_files(sources: list[Path], folder: Path, count: int, seed: int = 16)
         original = source.read_bytes()
         for k in range(count):
             target = folder / f"{source.stem}-{k:02d}{source.suffix}"
-            if source.suffix == ".docx" and k % 2 == 0:
+            if source.suffix == ".docx" and k % 3 == 0:
                 mutate_docx_part(source, target, rng)
+            elif source.suffix == ".docx":
+                mutate_docx_structure(source, target, rng)
             else:
                 target.write_bytes(mutate(original, rng))
             made.append(target)
