@@ -129,10 +129,10 @@ def worker_count(jobs: int | None, files: int) -> int:
 
 def _check_all(files: list[str], companions: tuple[str, ...], config: Config, jobs: int | None):
     """``(index, FileResult)`` for every file, in the order they are done."""
-    from . import workers
-
     if not files:
         return
+    from . import workers
+
     if workers.SHARES_IMPORTS:
         _import_for(files + list(companions))
     yield from workers.run_in_workers(

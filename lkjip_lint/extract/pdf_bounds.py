@@ -19,11 +19,15 @@ from ..limits import MB, Limits, LimitExceeded, size_text
 from ..model import ExtractError
 from .zip_bounds import count_zlib_stream
 
-# "stream" at the start of stream data (not the end of "endstream").
-_STREAM_START = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
+# The keyword before stream data; "endstream" is told apart by the byte before it.
+# (Patterns start with a literal so that the search is a fast scan for it.)
+_STREAM_KEYWORD = re.compile(rb"stream(?:\r\n|\n|\r)")
 _IMAGE = re.compile(rb"/Subtype\s*/Image(?![A-Za-z])")
 _FLATE = re.compile(rb"/FlateDecode(?![A-Za-z])")
-_BARE_REFERENCE = re.compile(rb"(?<![\d.])(\d{1,10})\s+(\d{1,5})\s+obj\s*(\d{1,10})\s+(\d{1,5})\s+R\s*endobj")
+# "obj 8 0 R endobj": an object whose whole value is a reference; its own number precedes.
+_BARE_REFERENCE = re.compile(rb"obj\s*(\d{1,10})\s+(\d{1,5})\s+R\s*endobj")
+_OBJECT_HEADER = re.compile(rb"(?<![\d.])(\d{1,10})\s+(\d{1,5})\s+$")
+_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # How far back from "stream" its dictionary is looked for.
 _DICTIONARY_WINDOW = 16 * 1024
 
@@ -39,8 +43,10 @@ def _check_streams(path: str, data: mmap.mmap, limits: Limits) -> None:
     ceiling = limits.stream_size_mb * MB
     view = memoryview(data)
     try:
-        for match in _STREAM_START.finditer(data):
+        for match in _STREAM_KEYWORD.finditer(data):
             start = match.start()
+            if start and data[start - 1] in _LETTERS:  # "endstream"
+                continue
             header_start = data.rfind(b"obj", max(0, start - _DICTIONARY_WINDOW), start)
             dictionary = data[max(header_start, start - _DICTIONARY_WINDOW):start]
             if not _FLATE.search(dictionary) or _IMAGE.search(dictionary):
@@ -65,8 +71,11 @@ def _object_number(header: bytes) -> str:
 def _check_reference_loops(path: str, data: mmap.mmap) -> None:
     refers_to: dict[tuple[int, int], tuple[int, int]] = {}
     for match in _BARE_REFERENCE.finditer(data):
-        number, generation, target, target_generation = (int(g) for g in match.groups())
-        refers_to[(number, generation)] = (target, target_generation)
+        header = _OBJECT_HEADER.search(data[max(0, match.start() - 24):match.start()])
+        if header is None:
+            continue
+        number, generation = int(header.group(1)), int(header.group(2))
+        refers_to[(number, generation)] = (int(match.group(1)), int(match.group(2)))
     settled: set[tuple[int, int]] = set()
     for start in sorted(refers_to):
         chain: list[tuple[int, int]] = []
