@@ -82,3 +82,16 @@ def test_progress_is_reported_in_file_order(tmp_path):
     seen = []
     check_paths([str(tmp_path)], (), Config(), jobs=3, progress=lambda result: seen.append(Path(result.path).name))
     assert seen == [f"laporan-{k}.txt" for k in range(6)]
+
+
+def test_workers_started_as_fresh_interpreters_give_the_same_results(tmp_path, monkeypatch):
+    """How workers start where processes cannot be forked (Windows, macOS)."""
+    from lkjip_lint import workers
+
+    for k in range(2):
+        (tmp_path / f"laporan-{k}.txt").write_text(
+            f"Laporan Kinerja\nNo\tUraian\tAnggaran\tRealisasi\t%\nI\tProgram A\t100\t5{k}\t60 %\n", encoding="utf-8")
+    forked = check_paths([str(tmp_path)], (), Config(), jobs=2)
+    monkeypatch.setattr(workers, "START_METHOD", "spawn")
+    monkeypatch.setattr(workers, "SHARES_IMPORTS", False)
+    assert check_paths([str(tmp_path)], (), Config(), jobs=2) == forked
