@@ -1,5 +1,6 @@
 import dataclasses
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -172,3 +173,13 @@ def test_the_command_line_keeps_results_in_the_current_folder_unless_told_not_to
     assert chosen.stdout == first.stdout
     assert entries(tmp_path / "pilihan")
     assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_neither_hashed_nor_opened(reports, tmp_path):
+    pipe = reports / "pipa.txt"
+    os.mkfifo(pipe)
+    done = lint(str(pipe), str(reports / "a.txt"), cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"lkjip-lint: error: {pipe}: a named pipe, not a file"]
+    assert [Path(f["path"]).name for f in json.loads(done.stdout)["files"]] == ["pipa.txt", "a.txt"]
