@@ -84,11 +84,14 @@ def _serve(connection, work: Callable, memory_mb: int | None) -> None:
             reply = (FAILED, f"{type(exc).__name__}: {exc}"[:200])
         try:
             connection.send(reply)
+        except (OSError, EOFError):
+            return  # the parent is gone
         except MemoryError:
             reply = (OUT_OF_MEMORY, None)
             connection.send(reply)
-        except (OSError, ValueError):
-            return
+        except Exception as exc:  # noqa: BLE001 - a result that cannot be sent back
+            reply = (FAILED, f"the result could not be passed on ({type(exc).__name__})")
+            connection.send(reply)
         if reply[0] == OUT_OF_MEMORY:
             return  # start afresh rather than go on in a fragmented heap
 

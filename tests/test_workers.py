@@ -27,6 +27,8 @@ def work(item):
         raise ValueError(value)
     if kind == "pid":
         return os.getpid()
+    if kind == "unpicklable":
+        return lambda: value
     return value
 
 
@@ -73,3 +75,10 @@ def test_workers_are_reused_from_item_to_item():
 
 def test_no_items_start_no_workers():
     assert run([]) == {}
+
+
+def test_a_result_that_cannot_be_passed_back_is_reported_for_that_item_only():
+    results = run([("unpicklable", 1), ("echo", 2)], jobs=1)
+    assert results[0][:2] == ("trouble", "failed")
+    assert "could not be passed on" in results[0][2]
+    assert results[1] == 2
