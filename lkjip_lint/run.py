@@ -9,6 +9,7 @@ are kept by each worker, as every report is checked with them.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -173,6 +174,7 @@ def check_paths(paths: list[str], companions: tuple[str, ...], config: Config, j
         results[index] = store.get(path) if store else None
         if results[index] is None:
             todo.append(index)
+    todo.sort(key=lambda index: -_size(files[index]))  # the longest first: workers finish together
     in_order = _InOrder(results, progress)
     in_order.report()
     for position, result in _check_all([files[i] for i in todo], companions, config, jobs):
@@ -182,6 +184,13 @@ def check_paths(paths: list[str], companions: tuple[str, ...], config: Config, j
             store.put(files[index], result)
         in_order.report()
     return RunResult(files=results)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 class _InOrder:
