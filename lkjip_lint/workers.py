@@ -15,6 +15,7 @@ on what a file may inflate to and hold still apply, and the time budget still st
 from __future__ import annotations
 
 import faulthandler
+import gc
 import multiprocessing
 import os
 import signal
@@ -28,6 +29,11 @@ MB = 1024 * 1024
 
 # What a worker reports back: the work's result, or why there is none.
 DONE, OUT_OF_MEMORY, FAILED = "done", "out of memory", "failed"
+# A worker is replaced once its resident memory has grown this much beyond its start
+# (memory freed after a large file is not always given back), or after this many items,
+# so that memory stays flat however long the batch.
+RETIRE_GROWTH_MB = 128
+RETIRE_AFTER_ITEMS = 100
 
 
 def available_cores() -> int:
@@ -63,13 +69,47 @@ def cap_memory(megabytes: int) -> bool:
         return False
 
 
+def resident_mb() -> float | None:
+    """This process's resident memory, where the system tells it cheaply (Linux)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MB
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _release_memory() -> None:
+    """Free what the last item left: documents held by reference cycles (python-docx's
+    objects point at each other, so only the cycle collector frees their XML trees), then
+    give the freed heap back to the system where the C library can (glibc)."""
+    gc.collect()
+    if _malloc_trim is not None:
+        _malloc_trim(0)
+
+
+def _find_malloc_trim():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_malloc_trim = _find_malloc_trim()
+
+
 def _serve(connection, work: Callable, memory_mb: int | None) -> None:
-    """A worker: run ``work`` on each item received until told to stop."""
+    """A worker: run ``work`` on each item received until told to stop, or until it has
+    grown enough to be better replaced."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     faulthandler.disable()  # a crash is reported in one line by the parent, not dumped on stderr
     if memory_mb:
         cap_memory(memory_mb)
-    while True:
+    start = resident_mb()
+    for done in range(1, RETIRE_AFTER_ITEMS + 1):
         try:
             item = connection.recv()
         except (EOFError, OSError):
@@ -77,23 +117,26 @@ def _serve(connection, work: Callable, memory_mb: int | None) -> None:
         if item is None:
             return
         try:
-            reply = (DONE, work(item))
+            status, value = DONE, work(item)
         except MemoryError:
-            reply = (OUT_OF_MEMORY, None)
+            status, value = OUT_OF_MEMORY, None
         except Exception as exc:  # noqa: BLE001 - reported for the item, the worker goes on
-            reply = (FAILED, f"{type(exc).__name__}: {exc}"[:200])
+            status, value = FAILED, f"{type(exc).__name__}: {exc}"[:200]
+        _release_memory()
+        now = resident_mb()
+        retiring = (status == OUT_OF_MEMORY or done == RETIRE_AFTER_ITEMS
+                    or (start is not None and now is not None and now - start > RETIRE_GROWTH_MB))
         try:
-            connection.send(reply)
+            connection.send((status, value, retiring))
         except (OSError, EOFError):
             return  # the parent is gone
         except MemoryError:
-            reply = (OUT_OF_MEMORY, None)
-            connection.send(reply)
+            retiring = True
+            connection.send((OUT_OF_MEMORY, None, retiring))
         except Exception as exc:  # noqa: BLE001 - a result that cannot be sent back
-            reply = (FAILED, f"the result could not be passed on ({type(exc).__name__})")
-            connection.send(reply)
-        if reply[0] == OUT_OF_MEMORY:
-            return  # start afresh rather than go on in a fragmented heap
+            connection.send((FAILED, f"the result could not be passed on ({type(exc).__name__})", retiring))
+        if retiring:
+            return
 
 
 class _Worker:
@@ -183,13 +226,13 @@ def _collect(worker: _Worker, item, trouble) -> tuple[object, bool] | None:
     deadline), and whether the worker must be retired."""
     if worker.connection.poll():
         try:
-            status, value = worker.connection.recv()
+            status, value, retiring = worker.connection.recv()
         except (EOFError, OSError):
             worker.process.join(timeout=5)
             return trouble(item, "died", stopped_abruptly(worker.process.exitcode)), True
         if status == DONE:
-            return value, False
-        return trouble(item, status, value or ""), status == OUT_OF_MEMORY
+            return value, retiring
+        return trouble(item, status, value or ""), retiring
     if not worker.process.is_alive():
         worker.process.join(timeout=5)
         return trouble(item, "died", stopped_abruptly(worker.process.exitcode)), True

@@ -11,6 +11,9 @@ pytestmark = pytest.mark.skipif(not workers.SHARES_IMPORTS,
                                 reason="the work functions below are local to this test module")
 
 
+LEAKED: list = []
+
+
 def work(item):
     kind, value = item
     if kind == "sleep":
@@ -26,6 +29,9 @@ def work(item):
     if kind == "raise":
         raise ValueError(value)
     if kind == "pid":
+        return os.getpid()
+    if kind == "leak":
+        LEAKED.append(b"x" * (value * workers.MB))
         return os.getpid()
     if kind == "unpicklable":
         return lambda: value
@@ -82,3 +88,14 @@ def test_a_result_that_cannot_be_passed_back_is_reported_for_that_item_only():
     assert results[0][:2] == ("trouble", "failed")
     assert "could not be passed on" in results[0][2]
     assert results[1] == 2
+
+
+@pytest.mark.skipif(workers.resident_mb() is None, reason="resident memory is read on Linux")
+def test_a_worker_that_has_grown_is_replaced():
+    results = run([("pid", None), ("leak", workers.RETIRE_GROWTH_MB + 50), ("pid", None)], jobs=1)
+    assert results[0] == results[1] != results[2]
+
+
+def test_a_worker_is_replaced_after_many_items(monkeypatch):
+    monkeypatch.setattr(workers, "RETIRE_AFTER_ITEMS", 3)
+    assert len(set(run([("pid", None)] * 7, jobs=1).values())) == 3
