@@ -31,6 +31,10 @@ class Limits:
     unpacked_size_mb: int = 500  # all parts of a DOCX together, as inflated
     part_size_mb: int = 200  # one part of a DOCX, as inflated
     parts: int = 10_000
+    # Tags in the XML parts of a DOCX: parsed XML takes memory by the element, over a
+    # hundred bytes each, so this bounds what reading can take (a long report has a few
+    # hundred thousand).
+    xml_tags: int = 5_000_000
     stream_size_mb: int = 100  # one PDF stream (images excepted), as inflated
     pages: int = 2_000
     tables: int = 2_000

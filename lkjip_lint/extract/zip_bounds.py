@@ -3,8 +3,10 @@
 The sizes an archive declares may lie, and a small member can inflate to gigabytes, so
 every member is inflated here in bounded steps, counting the bytes and stopping at the
 first limit passed, before the package is handed to a reader. Deflate, bzip2 and LZMA
-members are counted; stored ones are as long as their bytes. Damage (a bad checksum, a
-cut stream, an unknown method) is left for the reader to report: only size is judged.
+members are counted; stored ones are as long as their bytes. The tags of the XML parts
+are counted on the way: what parsed XML takes in memory follows the number of elements
+more than the number of bytes. Damage (a bad checksum, a cut stream, an unknown method)
+is left for the reader to report: only size is judged here.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import lzma
 import struct
 import zipfile
 import zlib
+from typing import Iterator
 
 from ..limits import MB, Limits, LimitExceeded, size_text
 
@@ -23,11 +26,13 @@ _INPUT_STEP = 64 * 1024
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _CENTRAL_SIGNATURE = b"PK\x01\x02"
 _ENCRYPTED_FLAG = 0x1
+_XML_SUFFIXES = (".xml", ".rels")
+_DAMAGE = (zlib.error, OSError, EOFError, lzma.LZMAError, ValueError)
 
 
 def check_package(path: str, data: bytes, limits: Limits) -> None:
-    """Raise LimitExceeded when the package has too many parts or inflates beyond the
-    per-part or total limit."""
+    """Raise LimitExceeded when the package has too many parts, inflates beyond the
+    per-part or total limit, or its XML holds too many tags."""
     if data.count(_CENTRAL_SIGNATURE) > limits.parts:  # at least as many as the archive lists
         raise LimitExceeded(path, "parts", f"more than {limits.parts} parts in the package")
     try:
@@ -36,40 +41,46 @@ def check_package(path: str, data: bytes, limits: Limits) -> None:
         return
     part_limit = limits.part_size_mb * MB
     total_limit = limits.unpacked_size_mb * MB
-    total = 0
+    total = tags = 0
     for member in members:
-        ceiling = min(part_limit, total_limit - total)
-        size = _inflated_size(data, member, ceiling)
-        if size > part_limit:
-            raise LimitExceeded(path, "part_size_mb",
-                                f"part {member.filename[:80]} expands beyond {size_text(limits.part_size_mb)}")
-        total += size
-        if total > total_limit:
-            raise LimitExceeded(path, "unpacked_size_mb",
-                                f"expands beyond {size_text(limits.unpacked_size_mb)} when unpacked")
+        is_xml = member.filename.lower().endswith(_XML_SUFFIXES)
+        size = 0
+        for chunk in _inflated_chunks(data, member):
+            size += len(chunk)
+            total += len(chunk)
+            if size > part_limit:
+                raise LimitExceeded(path, "part_size_mb",
+                                    f"part {member.filename[:80]} expands beyond {size_text(limits.part_size_mb)}")
+            if total > total_limit:
+                raise LimitExceeded(path, "unpacked_size_mb",
+                                    f"expands beyond {size_text(limits.unpacked_size_mb)} when unpacked")
+            if is_xml:
+                tags += chunk.count(b"<")
+                if tags > limits.xml_tags:
+                    raise LimitExceeded(path, "xml_tags", f"more than {limits.xml_tags} XML tags")
 
 
-def _inflated_size(data: bytes, member: zipfile.ZipInfo, ceiling: int) -> int:
-    """Bytes the member inflates to, counted to just past ``ceiling`` at most; 0 when its
-    data cannot be located or its method is not one a reader could inflate."""
+def _inflated_chunks(data: bytes, member: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The member's content in pieces of at most STEP bytes; nothing more once its data
+    turns out damaged, encrypted or packed by a method a reader could not inflate."""
     if member.flag_bits & _ENCRYPTED_FLAG:
-        return 0
+        return
     raw = _member_bytes(data, member)
     if raw is None:
-        return 0
+        return
     method = member.compress_type
     try:
         if method == zipfile.ZIP_STORED:
-            return len(raw)
-        if method == zipfile.ZIP_DEFLATED:
-            return _count_zlib(zlib.decompressobj(-15), raw, ceiling)
-        if method == zipfile.ZIP_BZIP2:
-            return _count_buffered(bz2.BZ2Decompressor(), raw, ceiling)
-        if method == zipfile.ZIP_LZMA:
-            return _count_lzma(raw, ceiling)
-    except (zlib.error, OSError, EOFError, lzma.LZMAError, ValueError):
-        pass  # damaged before passing the ceiling: the reader will refuse it for the damage
-    return 0
+            for start in range(0, len(raw), STEP):
+                yield bytes(raw[start:start + STEP])
+        elif method == zipfile.ZIP_DEFLATED:
+            yield from zlib_chunks(raw, wbits=-15)
+        elif method == zipfile.ZIP_BZIP2:
+            yield from _buffered_chunks(bz2.BZ2Decompressor(), raw)
+        elif method == zipfile.ZIP_LZMA:
+            yield from _lzma_chunks(raw)
+    except _DAMAGE:
+        return  # the reader will refuse it for the damage
 
 
 def _member_bytes(data: bytes, member: zipfile.ZipInfo) -> memoryview | None:
@@ -84,54 +95,59 @@ def _member_bytes(data: bytes, member: zipfile.ZipInfo) -> memoryview | None:
     return memoryview(data)[begin:begin + member.compress_size]
 
 
-def _count_zlib(decompressor, raw: memoryview, ceiling: int) -> int:
-    """Count a zlib-family stream fed in slices, never holding more than STEP of output."""
-    total = 0
+def zlib_chunks(raw: memoryview, wbits: int = 15) -> Iterator[bytes]:
+    """A zlib (or raw deflate, ``wbits=-15``) stream inflated piece by piece, fed in slices."""
+    decompressor = zlib.decompressobj(wbits)
     position = 0
     pending = b""
-    while True:
+    while not decompressor.eof:
         if not pending:
             if position >= len(raw):
-                out = decompressor.flush()
-                return total + len(out)
+                yield decompressor.flush()
+                return
             pending = raw[position:position + _INPUT_STEP]
             position += len(pending)
         out = decompressor.decompress(pending, STEP)
         pending = decompressor.unconsumed_tail
-        total += len(out)
-        if total > ceiling or decompressor.eof:
-            return total
+        if out:
+            yield out
 
 
 def count_zlib_stream(raw: memoryview, ceiling: int, wbits: int = 15) -> int:
-    """Bytes a zlib (or raw deflate, ``wbits=-15``) stream inflates to, up to just past ``ceiling``."""
-    return _count_zlib(zlib.decompressobj(wbits), raw, ceiling)
-
-
-def _count_buffered(decompressor, raw: memoryview, ceiling: int) -> int:
-    """Count a bz2/lzma stream; these keep unread input themselves."""
+    """Bytes a zlib stream inflates to, counted to just past ``ceiling`` at most."""
     total = 0
-    for position in range(0, max(len(raw), 1), _INPUT_STEP):
-        out = decompressor.decompress(raw[position:position + _INPUT_STEP], STEP)
-        total += len(out)
-        while total <= ceiling and not decompressor.eof and not decompressor.needs_input:
-            out = decompressor.decompress(b"", STEP)
-            total += len(out)
-        if total > ceiling or decompressor.eof:
-            return total
+    for chunk in zlib_chunks(raw, wbits):
+        total += len(chunk)
+        if total > ceiling:
+            break
     return total
 
 
-def _count_lzma(raw: memoryview, ceiling: int) -> int:
+def _buffered_chunks(decompressor, raw: memoryview) -> Iterator[bytes]:
+    """A bz2/lzma stream piece by piece; these decompressors keep unread input themselves."""
+    for position in range(0, max(len(raw), 1), _INPUT_STEP):
+        out = decompressor.decompress(raw[position:position + _INPUT_STEP], STEP)
+        while True:
+            if out:
+                yield out
+            if decompressor.eof or decompressor.needs_input:
+                break
+            out = decompressor.decompress(b"", STEP)
+        if decompressor.eof:
+            return
+
+
+def _lzma_chunks(raw: memoryview) -> Iterator[bytes]:
     """A ZIP LZMA member: a 4-byte header (version, properties length), the properties,
     then the raw stream; given to the decompressor in the ``.lzma`` ("alone") layout."""
     if len(raw) < 4:
-        return 0
+        return
     properties_length = struct.unpack("<H", raw[2:4])[0]
-    properties = bytes(raw[4:4 + properties_length])
     if properties_length != 5:
-        return 0
-    header = properties + b"\xff" * 8  # size unknown: the stream says where it ends
+        return
+    header = bytes(raw[4:9]) + b"\xff" * 8  # size unknown: the stream says where it ends
     decompressor = lzma.LZMADecompressor(lzma.FORMAT_ALONE)
-    total = len(decompressor.decompress(header, STEP))
-    return total + _count_buffered(decompressor, raw[4 + properties_length:], ceiling - total)
+    out = decompressor.decompress(header, STEP)
+    if out:
+        yield out
+    yield from _buffered_chunks(decompressor, raw[9:])

@@ -70,3 +70,14 @@ def test_an_archive_that_cannot_be_opened_is_left_for_the_reader(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(b"PK\x03\x04 not really")
     check(path)
+
+
+def test_xml_tags_are_counted_while_inflating(tmp_path):
+    path = deflate_bomb_docx(tmp_path / "bom.docx", inflated_mb=2)  # about 350,000 empty paragraphs
+    assert refusal(path, Limits(xml_tags=300_000)) == "more than 300000 XML tags (the 'xml-tags' limit)"
+    check(path, Limits(xml_tags=400_000))
+
+
+def test_tags_of_parts_that_are_not_xml_are_not_counted(tmp_path):
+    media = RawMember("word/media/image1.png", zipfile.ZIP_STORED, b"<" * 1000, zipfile.crc32(b"<" * 1000), 1000)
+    check(write_zip(tmp_path / "gambar.docx", [media]), Limits(xml_tags=10))
