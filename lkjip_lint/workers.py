@@ -121,7 +121,7 @@ def _serve(connection, work: Callable, memory_mb: int | None) -> None:
         except MemoryError:
             status, value = OUT_OF_MEMORY, None
         except Exception as exc:  # noqa: BLE001 - reported for the item, the worker goes on
-            status, value = FAILED, f"{type(exc).__name__}: {exc}"[:200]
+            status, value = FAILED, " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         _release_memory()
         now = resident_mb()
         retiring = (status == OUT_OF_MEMORY or done == RETIRE_AFTER_ITEMS

@@ -64,8 +64,9 @@ def test_a_worker_that_dies_is_reported_and_replaced():
                        2: "after"}
 
 
-def test_an_exception_in_the_work_is_reported_for_that_item_only():
-    assert run([("raise", "boom"), ("echo", 1)], jobs=1) == {0: ("trouble", "failed", "ValueError: boom"), 1: 1}
+def test_an_exception_in_the_work_is_reported_in_one_line_for_that_item_only():
+    assert run([("raise", "boom\n  at line 2"), ("echo", 1)], jobs=1) == {
+        0: ("trouble", "failed", "ValueError: boom at line 2"), 1: 1}
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory cap is set on Linux")

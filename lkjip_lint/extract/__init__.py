@@ -96,4 +96,5 @@ def _read(name: str, kind: str, limits: Limits) -> Document:
     except RecursionError:
         raise ExtractError(name, f"nested too deeply to read as {kind.upper()}") from None
     except Exception as exc:  # a reader library failing on a malformed file
-        raise ExtractError(name, f"cannot be read as {kind.upper()} ({type(exc).__name__}: {str(exc)[:120]})") from None
+        said = " ".join(str(exc).split())[:120]  # one line, whatever the library wrote
+        raise ExtractError(name, f"cannot be read as {kind.upper()} ({type(exc).__name__}: {said})") from None
