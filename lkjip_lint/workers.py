@@ -108,6 +108,7 @@ def _serve(connection, work: Callable, memory_mb: int | None) -> None:
     faulthandler.disable()  # a crash is reported in one line by the parent, not dumped on stderr
     if memory_mb:
         cap_memory(memory_mb)
+    _release_memory()  # what the parent had freed but kept must not count as this worker's start
     start = resident_mb()
     for done in range(1, RETIRE_AFTER_ITEMS + 1):
         try:

@@ -1,3 +1,4 @@
+import mmap
 import os
 import signal
 import sys
@@ -30,8 +31,10 @@ def work(item):
         raise ValueError(value)
     if kind == "pid":
         return os.getpid()
-    if kind == "leak":
-        LEAKED.append(b"x" * (value * workers.MB))
+    if kind == "leak":  # fresh pages, touched: resident whatever the heap held before
+        block = mmap.mmap(-1, value * workers.MB)
+        block.write(b"x" * len(block))
+        LEAKED.append(block)
         return os.getpid()
     if kind == "unpicklable":
         return lambda: value
