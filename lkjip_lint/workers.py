@@ -87,23 +87,35 @@ def _release_memory() -> None:
         _malloc_trim(0)
 
 
-def _find_malloc_trim():
+def _libc_function(name: str):
     if not sys.platform.startswith("linux"):
         return None
     try:
         import ctypes
 
-        return ctypes.CDLL(None).malloc_trim
+        return getattr(ctypes.CDLL(None), name)
     except (OSError, AttributeError):
         return None
 
 
-_malloc_trim = _find_malloc_trim()
+_malloc_trim = _libc_function("malloc_trim")
+_PR_SET_PDEATHSIG = 1
 
 
-def _serve(connection, work: Callable, memory_mb: int | None) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Have the system end this worker when the parent ends, however it ends (Linux): a
+    worker stuck on a file must not run on alone after the parent is killed."""
+    prctl = _libc_function("prctl")
+    if prctl is not None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _serve(connection, work: Callable, memory_mb: int | None, parent: int) -> None:
     """A worker: run ``work`` on each item received until told to stop, or until it has
     grown enough to be better replaced."""
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     faulthandler.disable()  # a crash is reported in one line by the parent, not dumped on stderr
     if memory_mb:
@@ -143,7 +155,7 @@ def _serve(connection, work: Callable, memory_mb: int | None) -> None:
 class _Worker:
     def __init__(self, context, work: Callable, memory_mb: int | None):
         self.connection, child_end = context.Pipe(duplex=True)
-        self.process = context.Process(target=_serve, args=(child_end, work, memory_mb), daemon=True)
+        self.process = context.Process(target=_serve, args=(child_end, work, memory_mb, os.getpid()), daemon=True)
         self.process.start()
         child_end.close()
         self.index: int | None = None

@@ -1,6 +1,7 @@
 import mmap
 import os
 import signal
+import subprocess
 import sys
 import time
 
@@ -103,3 +104,28 @@ def test_a_worker_that_has_grown_is_replaced():
 def test_a_worker_is_replaced_after_many_items(monkeypatch):
     monkeypatch.setattr(workers, "RETIRE_AFTER_ITEMS", 3)
     assert len(set(run([("pid", None)] * 7, jobs=1).values())) == 3
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with their parent on Linux")
+def test_a_stuck_worker_ends_when_its_parent_is_killed(tmp_path):
+    script = (
+        "import sys, time\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from lkjip_lint import workers\n"
+        "def work(item):\n"
+        "    print(__import__('os').getpid(), flush=True)\n"
+        "    while True: pass\n"
+        "list(workers.run_in_workers([1], work, jobs=1, seconds=None, memory_mb=None, trouble=None))\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    worker = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    for _ in range(100):
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(worker, signal.SIGKILL)
+    pytest.fail("the worker ran on after its parent was killed")
