@@ -141,8 +141,8 @@ class ResultCache:
             data = result_to_json(result)
         except _Unsupported:
             return
-        if result_from_json(json.loads(json.dumps(data))) != result:
-            return
+        if repr(result_from_json(json.loads(json.dumps(data)))) != repr(result):
+            return  # not kept exactly (repr tells a str from a str-valued enum, 1 from 1.0)
         try:
             self._prepare()
             entry = self._entry(self._key(path, digest))
@@ -182,57 +182,36 @@ def _write_atomically(path: Path, text: str) -> None:
 
 # --- entries -------------------------------------------------------------------------
 
+# The only kinds of object an entry may hold; anything else is not kept.
+_DATA_TYPES = {cls.__name__: cls for cls in (Finding, Location, Related)}
+
+
 def _value_to_json(value):
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if isinstance(value, Severity):  # before str: a Severity is a str too
+        return {"severity": value.value}
+    if value is None or type(value) in (str, bool, int, float):
         return value
     if isinstance(value, tuple):
         return {"tuple": [_value_to_json(v) for v in value]}
     if isinstance(value, list):
         return {"list": [_value_to_json(v) for v in value]}
+    if type(value).__name__ in _DATA_TYPES and type(value) is _DATA_TYPES[type(value).__name__]:
+        return {"type": type(value).__name__,
+                "fields": {f.name: _value_to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}}
     raise _Unsupported(type(value).__name__)
 
 
 def _value_from_json(value):
-    if isinstance(value, dict):
-        if "tuple" in value:
-            return tuple(_value_from_json(v) for v in value["tuple"])
+    if not isinstance(value, dict):
+        return value
+    if "severity" in value:
+        return Severity(value["severity"])
+    if "tuple" in value:
+        return tuple(_value_from_json(v) for v in value["tuple"])
+    if "list" in value:
         return [_value_from_json(v) for v in value["list"]]
-    return value
-
-
-def _location_to_json(location: Location) -> dict:
-    return dataclasses.asdict(location)
-
-
-def _finding_to_json(finding: Finding) -> dict:
-    return {
-        "rule": finding.rule,
-        "location": _location_to_json(finding.location),
-        "message_id": finding.message_id,
-        "params": [[key, _value_to_json(value)] for key, value in finding.params],
-        "found": _value_to_json(finding.found),
-        "expected": _value_to_json(finding.expected),
-        "evidence": _value_to_json(finding.evidence),
-        "related": [{"location": _location_to_json(r.location), "found": _value_to_json(r.found)}
-                    for r in finding.related],
-        "severity": finding.severity.value if finding.severity else None,
-        "snippet": _value_to_json(finding.snippet),
-    }
-
-
-def _finding_from_json(data: dict) -> Finding:
-    return Finding(
-        rule=data["rule"],
-        location=Location(**data["location"]),
-        message_id=data["message_id"],
-        params=tuple((key, _value_from_json(value)) for key, value in data["params"]),
-        found=_value_from_json(data["found"]),
-        expected=_value_from_json(data["expected"]),
-        evidence=_value_from_json(data["evidence"]),
-        related=tuple(Related(Location(**r["location"]), _value_from_json(r["found"])) for r in data["related"]),
-        severity=Severity(data["severity"]) if data["severity"] else None,
-        snippet=_value_from_json(data["snippet"]),
-    )
+    fields = {name: _value_from_json(v) for name, v in value["fields"].items()}
+    return _DATA_TYPES[value["type"]](**fields)
 
 
 def result_to_json(result: FileResult) -> dict:
@@ -242,16 +221,19 @@ def result_to_json(result: FileResult) -> dict:
         "pages": result.pages,
         "error": result.error,
         "companions": list(result.companions),
-        "findings": [_finding_to_json(f) for f in result.findings],
+        "findings": [_value_to_json(f) for f in result.findings],
     }
 
 
 def result_from_json(data: dict) -> FileResult:
+    findings = [_value_from_json(f) for f in data["findings"]]
+    if not all(isinstance(f, Finding) for f in findings):
+        raise ValueError("not a finding")
     return FileResult(
         path=data["path"],
         format=data["format"],
         pages=data["pages"],
         error=data["error"],
         companions=tuple(data["companions"]),
-        findings=[_finding_from_json(f) for f in data["findings"]],
+        findings=findings,
     )

@@ -90,12 +90,12 @@ def test_a_changed_rule_pack_is_checked_again(reports, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     pack = tmp_path / "aturan"
     pack.mkdir()
-    (pack / "vocabulary.toml").write_text("[extra]\nwords = ['satu']\n", encoding="utf-8")
+    (pack / "vocabulary.toml").write_text("[report]\nmarkers = ['lakip']\n", encoding="utf-8")
     config = Config(rules_dirs=(str(pack),))
     check_paths([str(reports)], (), config, cache_dir=cache)
     checked = checked_paths(monkeypatch)
     check_paths([str(reports)], (), config, cache_dir=cache)
-    (pack / "vocabulary.toml").write_text("[extra]\nwords = ['dua']\n", encoding="utf-8")
+    (pack / "vocabulary.toml").write_text("[report]\nmarkers = ['lkjip']\n", encoding="utf-8")
     check_paths([str(reports)], (), config, cache_dir=cache)
     assert checked == ["a.txt", "b.txt", "c.docx"]
 
