@@ -82,16 +82,23 @@ def main(ctx: click.Context) -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Check files in N parallel processes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Check files in N parallel processes (default: one per core from 4 files on).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Give up on a file after SECONDS (default 120; the 'seconds-per-file' limit).")
+@click.option("--limit", "limit_settings", multiple=True, metavar="KEY=N",
+              help="Set a limit on what one file may cost, e.g. pages=5000 (see README, Limits).")
+@click.option("--no-cache", is_flag=True, help="Check every file afresh, without kept results.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Keep results between runs here "
+              "(default .lkjip_lint_cache beside the configuration file, or in the current folder).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE (exits 0).")
 @click.option("--annotate", "annotate_dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Also write into DIR a copy of each report with its findings marked at their places "
                    "(Word comments, PDF highlights and bookmarks, marker lines in text). Reports are never written.")
 def check(paths, output_format, output, statistics, show, companions, stdin_filename, select, ignore, extend_select,
-          config_path, isolated, rules_dirs, lang, report_year, fail_on, exit_zero, jobs, baseline,
-          write_baseline, annotate_dir) -> None:
+          config_path, isolated, rules_dirs, lang, report_year, fail_on, exit_zero, jobs, timeout, limit_settings,
+          no_cache, cache_dir, baseline, write_baseline, annotate_dir) -> None:
     """Check reports (DOCX, PDF, TXT/MD files or folders of them; '-' reads standard input)."""
     from .baseline import BaselineError, filter_new, read_baseline, write_baseline as record_baseline
     from .paths import expand
@@ -105,7 +112,8 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
         _fail("--annotate copies report files: a report read from standard input ('-') has no file to copy")
     resolver = ConfigResolver(config_path, isolated, select=_split(select), ignore=_split(ignore),
                               extend_select=_split(extend_select), rules_dirs=tuple(rules_dirs), lang=lang,
-                              report_year=report_year)
+                              report_year=report_year, limits=_limit_settings(limit_settings, timeout),
+                              no_cache=no_cache, cache_dir=cache_dir)
     unknown = [s for s in _split(select) + _split(ignore) + _split(extend_select) if not _known_selector(s)]
     if unknown:
         _fail(f"unknown rule selector '{unknown[0]}' (see 'lkjip-lint rules')")
@@ -163,6 +171,20 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
     sys.exit(EXIT_FINDINGS)
 
 
+def _limit_settings(texts: tuple[str, ...], timeout: float | None) -> dict:
+    """--limit KEY=N and --timeout as limit settings, checked here so a mistake is a usage error."""
+    from .limits import Limits, parse_setting, with_settings
+
+    try:
+        settings = dict(parse_setting(text) for text in texts)
+        if timeout:
+            settings["seconds-per-file"] = timeout
+        with_settings(Limits(), settings)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--limit'") from None
+    return settings
+
+
 def _configs(resolver: ConfigResolver, files: list[str]) -> dict[str, Config]:
     """Each file's configuration (the nearest configuration file at or above it)."""
     configs = {}
@@ -182,10 +204,11 @@ def _check_selectors(config: Config) -> None:
             _fail(f"{config.source}: unknown rule selector '{selector}' in '{key}' (see 'lkjip-lint rules')")
 
 
-def _run(files: list[str], configs: dict[str, Config], companions: tuple[str, ...], jobs: int,
+def _run(files: list[str], configs: dict[str, Config], companions: tuple[str, ...], jobs: int | None,
          stdin: tuple[str, Config] | None, stdin_first: bool, lang: str = "en"):
     """Check ``files``, each with its own configuration, and standard input when asked;
     results in the order the files were named."""
+    from .cache import cache_folder
     from .progress import progress_printer
     from .run import RunResult, check_paths
     from .stdin_input import renamed, stdin_copy
@@ -196,7 +219,8 @@ def _run(files: list[str], configs: dict[str, Config], companions: tuple[str, ..
         groups.setdefault(configs[path], []).append(path)
     by_path = {}
     for config, group in groups.items():
-        for file_result in check_paths(group, companions, config, jobs=jobs, progress=progress).files:
+        for file_result in check_paths(group, companions, config, jobs=jobs, progress=progress,
+                                       cache_dir=cache_folder(config)).files:
             by_path[file_result.path] = file_result
     ordered = [by_path[path] for path in files if path in by_path]
     if stdin is not None:

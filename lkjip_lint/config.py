@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from .findings import Severity
+from .limits import Limits
 from .rule import Rule
 
 
@@ -31,6 +32,9 @@ class Config:
     tolerance: float = 0.0
     lang: str = "en"
     source: str | None = None  # the file this came from, for messages
+    limits: Limits = Limits()  # bounds on what one file may cost to read and check
+    cache: bool = True  # keep results between runs
+    cache_dir: str | None = None  # where (None: the default folder)
 
     def severity_override(self, rule: Rule) -> Severity | None:
         """The configured severity for a rule, the most specific selector winning."""

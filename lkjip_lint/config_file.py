@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import Config
 from .findings import Severity
+from .limits import Limits, with_settings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -26,6 +27,7 @@ CONFIG_NAMES = ("lkjip-lint.toml", ".lkjip-lint.toml", "pyproject.toml")
 KNOWN_KEYS = {
     "select", "ignore", "extend-select", "per-file-ignores", "severity", "rules-dir",
     "institution", "officials", "accepted-names", "report-year", "tolerance", "lang",
+    "limits", "cache", "cache-dir",
 }
 
 
@@ -124,7 +126,29 @@ def config_from_table(table: dict, path: Path) -> Config:
         if table["lang"] not in ("en", "id"):
             raise ConfigError(f"{path}: 'lang' must be 'en' or 'id' (got {table['lang']!r})")
         values["lang"] = table["lang"]
+    values.update(_run_settings(table, path))
     return Config(**values)
+
+
+def _run_settings(table: dict, path: Path) -> dict:
+    """The ``limits`` table and the cache keys."""
+    values: dict = {}
+    if "limits" in table:
+        if not isinstance(table["limits"], dict):
+            raise ConfigError(f"{path}: 'limits' must be a table of name = number")
+        try:
+            values["limits"] = with_settings(Limits(), table["limits"])
+        except ValueError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+    if "cache" in table:
+        if not isinstance(table["cache"], bool):
+            raise ConfigError(f"{path}: 'cache' must be true or false (got {table['cache']!r})")
+        values["cache"] = table["cache"]
+    if "cache-dir" in table:
+        if not isinstance(table["cache-dir"], str) or not table["cache-dir"].strip():
+            raise ConfigError(f"{path}: 'cache-dir' must be a folder name")
+        values["cache_dir"] = str(path.parent / table["cache-dir"])
+    return values
 
 
 def _officials(path: Path, value) -> tuple[tuple[str, str], ...]:
@@ -172,10 +196,17 @@ class ConfigResolver:
 
 
 def apply_overrides(config: Config, select=(), ignore=(), extend_select=(), rules_dirs=(), lang=None,
-                    report_year=None) -> Config:
+                    report_year=None, limits=None, no_cache=False, cache_dir=None) -> Config:
     """The command line's settings over a file's: ``--select`` replaces, ``--ignore``,
-    ``--extend-select`` and ``--rules-dir`` add."""
+    ``--extend-select`` and ``--rules-dir`` add; ``--limit`` and ``--timeout`` (``limits``,
+    a ``{key: value}`` dict) set single limits."""
     changes: dict = {}
+    if limits:
+        changes["limits"] = with_settings(config.limits, limits)
+    if no_cache:
+        changes["cache"] = False
+    if cache_dir:
+        changes["cache_dir"] = cache_dir
     if select:
         changes["select"] = tuple(select)
     if ignore:

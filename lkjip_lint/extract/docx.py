@@ -13,7 +13,7 @@ Nested tables are kept inside their cell (``Cell.nested``). They have
 
 from __future__ import annotations
 
-import mmap
+import io
 import re
 import zipfile
 import zlib
@@ -28,14 +28,20 @@ from docx.oxml.ns import qn
 from docx.styles import BabelFish
 from lxml import etree
 
+from .. import limits as bounds
+from ..limits import Tally
 from ..model import Cell, Document, ExtractError, Location, Paragraph, Table
 from .common import clean_text, find_caption
+from .zip_bounds import check_package
 
 CORRUPT = "corrupt or not a Word .docx file"
 NOT_WORD = "a ZIP package but not a Word .docx document"
 ENCRYPTED = "encrypted or password-protected (not supported)"
 LEGACY_DOC = "a legacy .doc file, not .docx"
 COMPOUND_FILE = "encrypted, password-protected or legacy .doc file"
+TOO_DEEP = "XML nested deeper than a document can be (over 256 levels)"
+TEXT_NODE_TOO_LONG = "XML text of over 10 MB in one piece"
+UNSUPPORTED_METHOD = "a part is compressed with a method Word does not use"
 
 _CFB_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 _ZIP_SIGNATURE = b"PK"
@@ -77,10 +83,14 @@ _BULLET = "\u2022"
 
 def extract_docx(path: str) -> Document:
     """Read a .docx file into a Document, or raise ExtractError saying why it cannot be read."""
-    _check_signature(path)
-    word = _open_package(path)
+    with open(path, "rb") as stream:
+        data = stream.read()
+    _check_signature(path, data)
+    check_package(path, data, bounds.active())
+    word = _open_package(path, data)
+    del data
     styles = _Styles(word.styles.element)
-    reader = _BodyReader(path, styles, _Numbering(_numbering_element(word), styles))
+    reader = _BodyReader(path, styles, _Numbering(_numbering_element(word), styles), Tally(path))
     blocks = reader.read(word.element.body)
     counted = reader.pages.page
     declared = _declared_page_count(word)
@@ -96,32 +106,45 @@ def extract_docx(path: str) -> Document:
 # --- opening the file -------------------------------------------------------------
 
 
-def _check_signature(path: str) -> None:
-    with open(path, "rb") as stream:
-        head = stream.read(len(_CFB_SIGNATURE))
+def _check_signature(path: str, data: bytes) -> None:
+    head = data[:len(_CFB_SIGNATURE)]
     if head == _CFB_SIGNATURE:
-        raise ExtractError(path, _describe_compound_file(path))
+        raise ExtractError(path, _describe_compound_file(data))
     if not head.startswith(_ZIP_SIGNATURE):
         raise ExtractError(path, CORRUPT)
 
 
-def _describe_compound_file(path: str) -> str:
+def _describe_compound_file(data: bytes) -> str:
     """Tell an encrypted .docx from a legacy .doc by the stream names in the OLE directory."""
-    with open(path, "rb") as stream, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        if data.find("EncryptedPackage".encode("utf-16-le")) >= 0:
-            return ENCRYPTED
-        if data.find("WordDocument".encode("utf-16-le")) >= 0:
-            return LEGACY_DOC
+    if data.find("EncryptedPackage".encode("utf-16-le")) >= 0:
+        return ENCRYPTED
+    if data.find("WordDocument".encode("utf-16-le")) >= 0:
+        return LEGACY_DOC
     return COMPOUND_FILE
 
 
-def _open_package(path: str):
+def _open_package(path: str, data: bytes):
     try:
-        return python_docx.Document(path)
+        return python_docx.Document(io.BytesIO(data))
     except ValueError:  # python-docx: a valid package whose main part is not a Word document
         raise ExtractError(path, NOT_WORD) from None
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, etree.XMLSyntaxError, zlib.error, EOFError):
+    except etree.XMLSyntaxError as exc:
+        raise ExtractError(path, _xml_problem(str(exc))) from None
+    except NotImplementedError:  # zipfile: a compression method it cannot inflate
+        raise ExtractError(path, UNSUPPORTED_METHOD) from None
+    except RuntimeError as exc:  # zipfile: an encrypted part
+        raise ExtractError(path, ENCRYPTED if "encrypted" in str(exc) else CORRUPT) from None
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, zlib.error, EOFError):
         raise ExtractError(path, CORRUPT) from None
+
+
+def _xml_problem(message: str) -> str:
+    """libxml2 refuses some shapes by its own safety bounds; say which, not "corrupt"."""
+    if "Excessive depth" in message:
+        return TOO_DEEP
+    if "Text node too long" in message or "huge text node" in message.lower():
+        return TEXT_NODE_TOO_LONG
+    return CORRUPT
 
 
 def _numbering_element(word):
@@ -334,7 +357,7 @@ class _Numbering:
             num_id = num.get(qn("w:numId"))
             self._abstract_of[num_id] = _child_val(num, qn("w:abstractNumId"))
             for override in num.iterchildren(qn("w:lvlOverride")):
-                ilvl = int(override.get(W_ILVL, "0"))
+                ilvl = _int_attribute(override, W_ILVL)
                 start = _int_val(override, qn("w:startOverride"))
                 if start is not None:
                     self._start_overrides.setdefault(num_id, {})[ilvl] = start
@@ -409,7 +432,14 @@ class _Numbering:
 
 
 def _level_index(lvl) -> int:
-    return int(lvl.get(W_ILVL, "0"))
+    return _int_attribute(lvl, W_ILVL)
+
+
+def _int_attribute(element, name: str, default: int = 0) -> int:
+    try:
+        return int(element.get(name, default))
+    except ValueError:
+        return default
 
 
 def _parse_level(lvl) -> _Level:
@@ -436,9 +466,15 @@ def _format_number(value: int, number_format: str) -> str:
     return str(value)
 
 
+# Beyond these, letters and roman numerals grow without bound (a label per paragraph of
+# thousands of letters); the number is shown in digits instead.
+_MAX_LETTER_NUMBER = 780
+_MAX_ROMAN_NUMBER = 3999
+
+
 def _to_letters(value: int) -> str:
     """Word's letter numbering: a..z, then aa..zz, aaa.. (the letter repeats)."""
-    if value < 1:
+    if value < 1 or value > _MAX_LETTER_NUMBER:
         return str(value)
     return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
 
@@ -448,7 +484,7 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 
 
 def _to_roman(value: int) -> str:
-    if value < 1:
+    if value < 1 or value > _MAX_ROMAN_NUMBER:
         return str(value)
     parts = []
     for amount, numeral in _ROMAN:
@@ -544,9 +580,10 @@ class _Slot:
 class _BodyReader:
     """Turns body XML into blocks, carrying page, list-counter and caption state in reading order."""
 
-    def __init__(self, path: str, styles: _Styles, numbering: _Numbering):
+    def __init__(self, path: str, styles: _Styles, numbering: _Numbering, tally: Tally | None = None):
         self.path = path
         self.pages = _PageCounter()
+        self._tally = tally or Tally(path)
         self._styles = styles
         self._numbering = numbering
         self._blocks: list[Paragraph | Table] = []
@@ -568,6 +605,7 @@ class _BodyReader:
         content = self._read_paragraph(p)
         if not content.text:
             return
+        self._tally.characters(len(content.text))
         self._paragraph_count += 1
         self._recent_texts.append(content.text)
         self._blocks.append(Paragraph(
@@ -696,6 +734,8 @@ class _BodyReader:
     def _read_table(self, tbl, index: int, number: int, caption: str | None) -> Table:
         """``index`` is the Table's own index (0 when nested); ``number`` the top-level table it belongs to."""
         grid, n_cols = _layout_grid(tbl)
+        self._tally.table()
+        self._tally.rows(len(grid))
         start_page = self.pages.page
         first_page = None
         has_content = False
@@ -734,6 +774,7 @@ class _BodyReader:
             content = self._read_paragraph(element)
             text = _with_number_label(content)
             if text:
+                self._tally.characters(len(text))
                 texts.append(text)
                 emphasis.add(content.emphasis)
                 first_page = first_page or content.page

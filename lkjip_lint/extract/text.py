@@ -12,12 +12,12 @@ them for the text outside its tables too.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+from ..limits import Tally
 from ..model import Block, Cell, Document, ExtractError, Location, Paragraph, Table
 from .common import clean_text, find_caption, is_caption
 from .flattened import tables_from_lines
@@ -25,6 +25,12 @@ from .flattened import tables_from_lines
 NOT_TEXT = "not a text file (binary content)"
 # Share of control characters above which decoded bytes are not text.
 MAX_CONTROL_SHARE = 0.1
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# UTF-16 without a byte-order mark: the share of zero bytes on one side of each pair
+# (Latin text has one in nearly every pair) and the most on the other side.
+UTF16_SAMPLE_BYTES = 64 * 1024
+UTF16_ZERO_SHARE = 0.3
+UTF16_STRAY_ZERO_SHARE = 0.02
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _CHAPTER = re.compile(r"^(?:BAB|Bab)\s+(?:[IVXL]+|\d{1,2})\b\.?(?:\s+(.*))?$")
@@ -56,14 +62,36 @@ MAX_HEADER_CELL_LENGTH = 40
 # --- reading the file ------------------------------------------------------------
 
 def decode(data: bytes) -> str | None:
-    """The text of a file, or None when the bytes are not text."""
+    """The text of a file, or None when the bytes are not text.
+
+    UTF-16 is read with or without a byte-order mark; stray NUL characters are dropped
+    (they count as control characters, so a file full of them is still not text).
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data:
+        text = data.decode("utf-16", errors="replace")
+    elif order := utf16_without_bom(data):
+        text = data.decode(order, errors="replace")
+    else:
+        text = _decode_8bit(data)
+    controls = len(text) - len(_CONTROL_CHARACTER.sub("", text))
+    if controls > MAX_CONTROL_SHARE * len(text):
         return None
-    text = _decode_8bit(data)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return None if controls > MAX_CONTROL_SHARE * len(text) else text
+    return text.replace("\x00", "") if controls else text
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes are evidently UTF-16 without a byte-order
+    mark: text in Latin letters then has a zero byte in every other place, on one side only."""
+    sample = data[:UTF16_SAMPLE_BYTES]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    zeros_even, zeros_odd = sample[0:pairs * 2:2].count(0), sample[1:pairs * 2:2].count(0)
+    if zeros_odd >= UTF16_ZERO_SHARE * pairs and zeros_even <= UTF16_STRAY_ZERO_SHARE * pairs:
+        return "utf-16-le"
+    if zeros_even >= UTF16_ZERO_SHARE * pairs and zeros_odd <= UTF16_STRAY_ZERO_SHARE * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _decode_8bit(data: bytes) -> str:
@@ -437,8 +465,11 @@ def read_blocks(path: str, lines: list[SourceLine]) -> list[Block]:
 
 
 def extract_text(path: str) -> Document:
-    text = decode(Path(path).read_bytes())
+    data = Path(path).read_bytes()
+    Tally(path).characters(len(data) // 4)  # refused undecoded: no encoding takes over 4 bytes a character
+    text = decode(data)
     if text is None:
         raise ExtractError(path, NOT_TEXT)
+    Tally(path).characters(len(text))
     lines, pages = split_lines(text)
     return Document(path=path, format="text", blocks=tuple(read_blocks(path, lines)), pages=pages)

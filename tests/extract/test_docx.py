@@ -8,7 +8,16 @@ from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from robustness.hostile_inputs import (
+    deep_xml_docx,
+    deflate_bomb_docx,
+    huge_table_docx,
+    huge_text_run_docx,
+    many_tables_docx,
+    nested_tables_docx,
+)
 
+from lkjip_lint import limits
 from lkjip_lint.extract import extract
 from lkjip_lint.extract.docx import (
     COMPOUND_FILE,
@@ -16,6 +25,8 @@ from lkjip_lint.extract.docx import (
     ENCRYPTED,
     LEGACY_DOC,
     NOT_WORD,
+    TEXT_NODE_TOO_LONG,
+    TOO_DEEP,
     extract_docx,
 )
 from lkjip_lint.model import ExtractError, Paragraph, Table
@@ -620,3 +631,61 @@ def test_a_span_far_beyond_the_grid_is_capped(tmp_path):
     extracted = next(result.tables())
     assert extracted.n_cols <= 64
     assert [c.text for c in extracted.rows[0]] == ["Uraian", "Anggaran"]
+
+
+# --- hostile files -----------------------------------------------------------------
+
+
+def test_xml_nested_deeper_than_the_parser_allows_is_named_not_called_corrupt(tmp_path):
+    path = deep_xml_docx(tmp_path / "dalam.docx", depth=300)
+    with pytest.raises(ExtractError) as error:
+        extract_docx(str(path))
+    assert error.value.problem == TOO_DEEP
+
+
+def test_a_text_run_beyond_the_parser_bound_is_named(tmp_path):
+    path = huge_text_run_docx(tmp_path / "panjang.docx", mb=11)
+    with pytest.raises(ExtractError) as error:
+        extract_docx(str(path))
+    assert error.value.problem == TEXT_NODE_TOO_LONG
+
+
+def test_tables_nested_as_deep_as_the_parser_allows_are_read(tmp_path):
+    document = extract_docx(str(nested_tables_docx(tmp_path / "bersarang.docx", depth=80)))
+    table = next(document.tables())
+    depth = 0
+    while table.rows[0][0].nested:
+        table = table.rows[0][0].nested[0]
+        depth += 1
+    assert depth == 79
+
+
+def test_a_bomb_is_refused_by_the_limit_it_passes(tmp_path):
+    path = deflate_bomb_docx(tmp_path / "bom.docx", inflated_mb=3)
+    with limits.applied(limits.Limits(part_size_mb=2)):
+        with pytest.raises(limits.LimitExceeded) as error:
+            extract_docx(str(path))
+    assert error.value.problem == "part word/document.xml expands beyond 2 MB (the 'part-size-mb' limit)"
+
+
+def test_rows_tables_and_characters_are_counted_while_reading(tmp_path):
+    path = str(huge_table_docx(tmp_path / "tabel.docx", rows=300))
+    extract_docx(path)
+    for bound, problem in [(limits.Limits(rows=250), "more than 250 table rows (the 'rows' limit)"),
+                           (limits.Limits(characters=5000), "more than 5000 characters of text (the 'characters' limit)")]:
+        with limits.applied(bound), pytest.raises(limits.LimitExceeded) as error:
+            extract_docx(path)
+        assert error.value.problem == problem
+    with limits.applied(limits.Limits(tables=10)), pytest.raises(limits.LimitExceeded) as error:
+        extract_docx(str(many_tables_docx(tmp_path / "banyak.docx", tables=11)))
+    assert error.value.problem == "more than 10 tables (the 'tables' limit)"
+
+
+def test_list_numbers_beyond_letters_and_roman_numerals_are_written_in_digits(tmp_path):
+    document = docx.Document()
+    for num_id, number_format in ((91, "lowerLetter"), (92, "upperRoman")):
+        add_abstract_list(document, num_id, f'<w:lvl w:ilvl="0"><w:start w:val="2000000000"/>'
+                                            f'<w:numFmt w:val="{number_format}"/><w:lvlText w:val="%1)"/></w:lvl>')
+        add_num(document, num_id, num_id)
+        add_numbered(document, "Kegiatan", num_id)
+    assert [p.list_label for p in paragraphs(read(document, tmp_path))] == ["2000000000)", "2000000000)"]

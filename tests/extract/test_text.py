@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from lkjip_lint import limits
 from lkjip_lint.extract import extract
 from lkjip_lint.extract.text import NOT_TEXT, extract_text
 from lkjip_lint.model import ExtractError, Paragraph, Table
@@ -278,3 +279,32 @@ def test_a_table_continues_past_a_page_number_and_a_repeated_annex_label(tmp_pat
             "Lampiran II", "3\tProgram C\t300", "Lampiran II", "4\tProgram D\t400"]
     tables_read = [b for b in read_lines(tmp_path, *rows) if isinstance(b, Table)]
     assert [t.n_rows for t in tables_read] == [5]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path, encoding):
+    path = tmp_path / "laporan.txt"
+    path.write_bytes("Capaian “Baik” – 100%\nRealisasi anggaran\n".encode(encoding))
+    assert [p.text for p in extract_text(str(path)).paragraphs()] == ["Capaian “Baik” – 100%", "Realisasi anggaran"]
+
+
+def test_a_stray_nul_byte_is_dropped_not_taken_for_binary(tmp_path):
+    path = tmp_path / "laporan.txt"
+    path.write_bytes(b"Laporan Kinerja\nRealisasi\x00 anggaran 90 persen\n")
+    assert [p.text for p in extract_text(str(path)).paragraphs()] == ["Laporan Kinerja",
+                                                                     "Realisasi anggaran 90 persen"]
+
+
+def test_binary_with_zeros_on_both_sides_of_each_pair_is_not_utf16(tmp_path):
+    path = tmp_path / "data.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(ExtractError, match="binary content"):
+        extract_text(str(path))
+
+
+def test_text_beyond_the_character_limit_is_refused_before_it_is_parsed(tmp_path):
+    path = tmp_path / "laporan.txt"
+    path.write_text("Laporan Kinerja\n" + "a" * 2000 + "\n", encoding="utf-8")
+    with limits.applied(limits.Limits(characters=1000)), pytest.raises(limits.LimitExceeded) as error:
+        extract_text(str(path))
+    assert error.value.problem == "more than 1000 characters of text (the 'characters' limit)"
