@@ -183,3 +183,18 @@ def test_a_named_pipe_is_neither_hashed_nor_opened(reports, tmp_path):
     assert done.returncode == 2
     assert done.stderr.splitlines() == [f"lkjip-lint: error: {pipe}: a named pipe, not a file"]
     assert [Path(f["path"]).name for f in json.loads(done.stdout)["files"]] == ["pipa.txt", "a.txt"]
+
+
+def test_what_a_report_is_about_is_kept_with_its_findings(tmp_path, monkeypatch):
+    report = tmp_path / "lkjip.txt"
+    report.write_text("LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2021\nDINAS PENDIDIKAN KABUPATEN JEMBER\n\n"
+                      + WRONG_PERCENT, encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = check_paths([str(report)], (), Config(), cache_dir=cache)
+    checked = checked_paths(monkeypatch)
+    second = check_paths([str(report)], (), Config(), cache_dir=cache)
+    assert checked == []
+    assert first.files[0].year == 2021
+    assert (second.files[0].institution, second.files[0].region, second.files[0].year) == \
+        (first.files[0].institution, first.files[0].region, first.files[0].year)
+    assert second.files[0].institution
