@@ -49,3 +49,19 @@ def test_a_file_pdfium_cannot_open_is_read_by_pdfplumber(tmp_path, monkeypatch):
     document = pdf_extract.extract_pdf(str(ROOT / "tests" / "extract" / "data" / "report.pdf"))
     assert document.metadata["pdf_reader"] == "pdfplumber"
     assert len(list(document.tables())) == 2
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_pdf_over_the_page_limit_is_refused_before_its_pages_are_read(reader, monkeypatch):
+    from lkjip_lint import limits as bounds
+    from lkjip_lint.extract.pdf import page as page_module
+    from lkjip_lint.model import ExtractError
+
+    def unread(*args, **kwargs):
+        raise AssertionError("a page was read")
+
+    monkeypatch.setattr(pdf_extract, "read_page", unread, raising=False)
+    monkeypatch.setattr(page_module, "read_page", unread, raising=False)
+    sample = next(p for p in PDFS if p.parent.name == "samples")
+    with bounds.applied(bounds.Limits(pages=3)), pytest.raises(ExtractError, match="pages"):
+        pdf_extract.extract_pdf(str(sample), reader=reader)

@@ -17,6 +17,7 @@ from typing import Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from ...limits import Tally
 from .content import PageContent, Rotation, is_upright, path_edges, upright_box
 
 _SKIPPED = frozenset("\r\n\x00")  # line breaks PDFium adds, and nothing
@@ -41,6 +42,7 @@ def read_pages(path: str) -> Iterator[PageContent]:
     except pdfium.PdfiumError as error:
         raise PdfiumCannotRead(getattr(error, "err_code", None) == raw.FPDF_ERR_PASSWORD) from None
     try:
+        Tally(path).pages(len(document))
         for index in range(len(document)):
             try:
                 page = document[index]

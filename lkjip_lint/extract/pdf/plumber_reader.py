@@ -12,6 +12,7 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from ...limits import Tally
 from .content import PageContent, make_char, path_edges, upright_box
 
 # pdfminer warns on stderr about fonts and streams it can still read; a reader of our
@@ -30,6 +31,7 @@ class PlumberCannotRead(Exception):
 def read_pages(path: str) -> Iterator[PageContent]:
     try:
         with pdfplumber.open(path) as pdf:
+            Tally(path).pages(len(pdf.pages))
             for page in pdf.pages:
                 try:
                     yield read_page(page)
