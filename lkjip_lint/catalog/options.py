@@ -50,6 +50,9 @@ AVERAGE_MAX_DISTANCE = Option("claims", ("averages",), "max_distance", int, 16,
                               "blocks back the indicators of a stated average are looked for")
 COUNT_MAX_GAP_WORDS = Option("claims", ("counts",), "max_gap_words", int, 5,
                              "words between 'indikator' and 'di atas target' in a count claim")
+BAND_COUNT_MAX_GAP_WORDS = Option("claims", ("counts",), "band_max_gap_words", int, 8,
+                                  "words between 'N indikator' and the predicate it counts them in "
+                                  "('2 indikator … dalam kategori Baik')")
 
 # --- scales ----------------------------------------------------------------------------------
 PREDICATE_MAX_CUE_GAP = Option("scales", ("predicates",), "max_cue_gap", int, 2,

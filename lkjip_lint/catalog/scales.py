@@ -35,21 +35,31 @@ PREDICATE_MISMATCH = Rule(
     code="LKJ321",
     options=(options.INDICATOR_MIN_SHARE,
              options.PREDICATE_MAX_CUE_GAP,
-             options.SCALE_MIN_BANDS) + options.IDENTITY,
+             options.SCALE_MIN_BANDS,
+             options.BAND_COUNT_MAX_GAP_WORDS) + options.IDENTITY,
     name="predicate-mismatch",
     category="predicate",
     severity=Severity.WARNING,
     summary="A predicate word does not match the band of the value it describes.",
     doc="""
     A predicate ("Sangat Baik", "Baik", "Cukup", "berhasil", "tidak berhasil" …) given
-    to an achievement must be the band the report's scale (or, without one, the
-    default scale of ``rules/scales.toml``) assigns to that value. Verdicts map onto
-    bands through the same pack: "berhasil" admits Sangat Baik and Baik; a report whose
-    own scale names its bands by verdicts ("70 ≤ x < 85 Berhasil") is read like any other.
+    to an achievement must be the band the report's scale assigns to that value. A
+    report that prints no scale is judged only by the scale of a regulation it cites
+    ("Permendagri Nomor 86 Tahun 2017"; the regulations and their bands are in
+    ``rules/scales.toml``), named the way the report names its predicates; a report that
+    prints none and cites none is left alone: no built-in scale stands in for its own.
+    Verdicts map onto bands through the same pack: "berhasil" admits Sangat Baik and
+    Baik; a report whose own scale names its bands by verdicts ("70 ≤ x < 85 Berhasil")
+    is read like any other.
 
-    Checked only where the value and the predicate sit in one sentence, or one table
-    row, or where a sentence names one indicator of the measurement table and
-    predicates its capaian. A band word counts as a predicate only after a cue
+    Checked where the value and the predicates sit in one sentence (each predicate after
+    the value is judged: "adalah berhasil dengan kategori Kurang" of 100 %), or one table
+    row, or where a sentence names one indicator of the measurement table and predicates
+    its capaian, or where a sentence counts indicators in a band ("sebanyak 2 (dua)
+    indikator sasaran memperoleh capaian dalam kategori Sangat Baik"): no more indicators
+    of the report year's measurement table may lie in that band than the count (printed
+    or recomputed capaian), and exactly that many when the sentence speaks of every
+    indicator ("dari 2 (dua) indikator"). A band word counts as a predicate only after a cue
     ("tergolong", "kategori", "adalah" …): "dilaksanakan dengan baik" is no predicate,
     nor is a band word after a comparative ("semakin rendah semakin baik") or one that
     belongs to the name of the indicator the sentence speaks of ("… memperoleh nilai SKM

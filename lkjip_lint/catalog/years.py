@@ -74,4 +74,55 @@ RENSTRA_YEAR_ORDINAL = Rule(
     """,
 )
 
-RULES = (IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL)
+RENSTRA_PERIOD_MISMATCH = Rule(
+    check="years",
+    code="LKJ504",
+    name="renstra-period-mismatch",
+    category="year",
+    severity=Severity.WARNING,
+    summary="A mention of the Renstra gives another period than the report's Renstra.",
+    doc="""
+    Every year range printed after "Renstra" or "Rencana Strategis" ("Dokumen Perubahan
+    Rencana Strategis OPD … Tahun 2016-2021") is compared with the Renstra period the
+    report supports best (its mentions and the year columns of its Renstra matrix). A
+    range that shares its first or its last year with that period but not both is
+    reported; a range that shares neither is another plan (a ministry's Renstra 2015-2019
+    cited in a province's report) and is left alone.
+
+    Example: "… Rencana Strategis OPD Kabupaten Jember Tahun 2017-2021" in a report
+    whose Renstra, matrix and other mentions say 2016-2021.
+    """,
+)
+
+REPORT_YEAR_MISMATCH = Rule(
+    check="years",
+    code="LKJ505",
+    name="report-year-mismatch",
+    category="year",
+    severity=Severity.WARNING,
+    summary="A year stated about the report itself is not the report year.",
+    doc="""
+    Years a report states about itself are compared with the report year:
+
+    - a caption or heading naming the report's own documents ("Tabel 2.1 … Perjanjian
+      Kinerja Tahun 2012", "Pengukuran Kinerja Tahun …") with one year that is neither
+      the report year nor the year before or after it;
+    - a heading with one year over a table whose caption names the report year ("3.1.2
+      Realisasi Indikator Kinerja Tahun 2015" over "Tabel 3.2 Pengukuran Kinerja 2016");
+    - the date the foreword or the closing chapter is signed on, which is the report year
+      or the next ("Sumbersari, 14 Januari 2022" for 2021);
+    - a sentence saying which year this report measures ("… kinerja … tahun 2015 akan
+      dituangkan dalam laporan ini" in the 2016 report), which later year's planning it
+      informs ("sebagai bahan evaluasi dan penyusunan rencana kegiatan tahun 2022"), or
+      comparing a year with itself ("… tahun 2016 adalah 100 % sama seperti capaian
+      kinerja pada tahun 2016").
+
+    Titles that compare years or name a plan, targets, a regulation's year, and year
+    ranges are left alone. The words are in ``rules/structure.toml`` under ``[years]``.
+
+    Example: "Sumbersari, 14 Januari 2023" signing the 2021 report.
+    """,
+)
+
+RULES = (IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL, RENSTRA_PERIOD_MISMATCH,
+         REPORT_YEAR_MISMATCH)

@@ -8,22 +8,23 @@ from typing import Iterator
 
 from ..catalog import options
 from ..catalog.scales import SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
-from ..findings import Finding, make_finding
+from ..findings import ROLE_REFERENCE, Finding, Related, make_finding
 from ..model import Cell, Location
 from ..numbers import find_numbers, format_number
 from ..text.ranges import is_bound
 from ..textutil import fold, matches_any, shorten
 from ..understand.achievement import Measurement, indicator_named_in
 from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge, quotes_name
-from ..understand.scale import REPORT, Band, Scale, default_alternatives
+from ..understand.scale import REPORT, Band, Scale
 from ..understand.sentences import Sentence, sentences
 from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
 
 
 # --- the scale itself ------------------------------------------------------------------
 
-def _number_text(value: Decimal, decimals: int) -> str:
-    return format_number(value, decimals, "id")
+def _number_text(value: Decimal, decimals: int, scale: Scale) -> str:
+    """A bound printed in the style of the document the scale is printed in."""
+    return format_number(value, decimals, scale.layout.document_style or "id")
 
 
 def _band_location(scale: Scale, band: Band) -> Location:
@@ -49,9 +50,9 @@ def _seam_problem(scale: Scale, lower: Band, upper: Band) -> Finding | None:
     decimals = max(a.decimals, b.decimals)
     if a.high is None or b.low is None or a.high > b.low or (a.high == b.low and not a.high_open and not b.low_open):
         overlap_low = b.low if b.low is not None else a.low
-        overlap = _number_text(overlap_low, decimals) if overlap_low is not None else lower.text
+        overlap = _number_text(overlap_low, decimals, scale) if overlap_low is not None else lower.text
         if a.high is not None and b.low is not None and a.high > b.low:
-            overlap = f"{_number_text(b.low, decimals)}–{_number_text(a.high, decimals)}"
+            overlap = f"{_number_text(b.low, decimals, scale)}–{_number_text(a.high, decimals, scale)}"
         return _scale_finding(
             scale, upper, "scale-overlap",
             evidence=f"'{lower.text}' {lower.display} / '{upper.text}' {upper.display}",
@@ -61,20 +62,20 @@ def _seam_problem(scale: Scale, lower: Band, upper: Band) -> Finding | None:
     whole_step = not a.high_open and not b.low_open and b.low - a.high <= max(a.step, b.step)
     if touching or whole_step:
         return None
-    gap_low, gap_high = _gap_edges(lower, upper, decimals)
+    gap_low, gap_high = _gap_edges(scale, lower, upper, decimals)
     return _scale_finding(
         scale, upper, "scale-gap",
         evidence=f"'{lower.text}' {lower.display} / '{upper.text}' {upper.display}",
         lower=gap_low, upper=gap_high, lower_band=lower.display, upper_band=upper.display)
 
 
-def _gap_edges(lower: Band, upper: Band, decimals: int) -> tuple[str, str]:
+def _gap_edges(scale: Scale, lower: Band, upper: Band, decimals: int) -> tuple[str, str]:
     """The edges of the values two bands leave out: the numbers, or, when both bands stop
     short of the same number ("60 < x < 70", "70 < x ≤ 80"), the two ranges as printed."""
     a, b = lower.bounds, upper.bounds
     if a.high == b.low:
         return f"'{lower.text}'", f"'{upper.text}'"
-    return _number_text(a.high, decimals), _number_text(b.low, decimals)
+    return _number_text(a.high, decimals, scale), _number_text(b.low, decimals, scale)
 
 
 def _rank_of(packs: dict, scale: Scale) -> dict[str, int] | None:
@@ -123,10 +124,15 @@ def _scale_findings(facts) -> Iterator[Finding]:
 
 # --- predicates ---------------------------------------------------------------------------
 
+def _style(facts) -> str:
+    return facts.document_styles.get(facts.report.path) or "id"
+
+
 def _scale_evidence(value_text: str, bands: list[Band], scale: Scale) -> str:
     ranges = " / ".join(f"{band.text} = {band.display}" for band in bands)
-    source = "report scale" if scale.source == REPORT else "default scale"
-    return f"{value_text} → {ranges} [{source}, {scale.where}: {scale.summary}]"
+    source = "report scale" if scale.source == REPORT else f"scale of {scale.where}, cited by the report"
+    where = f"{scale.where}: " if scale.source == REPORT else ""
+    return f"{value_text} → {ranges} [{source}, {where}{scale.summary}]"
 
 
 def _scale_label(scale: Scale) -> str:
@@ -134,7 +140,14 @@ def _scale_label(scale: Scale) -> str:
 
 
 def _message_id(base: str, scale: Scale) -> str:
-    return base if scale.source == REPORT else base + "-default"
+    return base if scale.source == REPORT else base + "-regulation"
+
+
+def _scale_params(scale: Scale) -> dict:
+    params = {"scale": _scale_label(scale)}
+    if scale.source != REPORT:
+        params["regulation"] = scale.where
+    return params
 
 
 def _expected(bands: list[Band]) -> str:
@@ -159,35 +172,42 @@ def _sentence_value(sentence: Sentence, predicate: Predicate, packs: dict):
     return number
 
 
+def _judged_predicates(predicates: list[Predicate], value: Decimal, scale: Scale, packs: dict) -> list[Predicate]:
+    """The predicates of a sentence that contradict its one value: every predicate after the
+    value is judged ("berhasil dengan kategori Kurang" of 100 %: "Kurang")."""
+    return [p for p in predicates if _contradicts(p, value, scale, packs)]
+
+
 def _prose_predicates(facts, scale: Scale) -> Iterator[Finding]:
     settings = facts.identity
     indicators = facts.indicators
     min_share = options.INDICATOR_MIN_SHARE.value(facts.packs)
+    style = _style(facts)
     for paragraph in facts.prose_paragraphs:
         for sentence in sentences(paragraph, facts.packs):
             predicates = find_predicates(sentence.text, facts.packs)
-            if len(predicates) != 1:
+            if not predicates:
                 continue
-            predicate = predicates[0]
-            number = _sentence_value(sentence, predicate, facts.packs)
+            number = _sentence_value(sentence, predicates[0], facts.packs)
             if number is not None:
                 bands = scale.bands_for(number.value)
-                if _contradicts(predicate, number.value, scale, facts.packs):
+                for predicate in _judged_predicates(predicates, number.value, scale, facts.packs):
                     yield make_finding(
                         PREDICATE_MISMATCH.code, sentence.paragraph.location,
                         _message_id("predicate-mismatch", scale),
                         found=predicate.text, expected=_expected(bands),
                         evidence=_scale_evidence(number.raw, bands, scale), snippet=sentence.text,
-                        value=number.raw, scale=_scale_label(scale))
+                        value=number.raw, **_scale_params(scale))
                 continue
-            if any(n.percent for n in find_numbers(sentence.text)):
+            if len(predicates) != 1 or any(n.percent for n in find_numbers(sentence.text)):
                 continue
+            predicate = predicates[0]
             measurement = indicator_named_in(sentence.text, indicators, settings, min_share)
             if measurement is None or quotes_name(sentence.text, predicate, measurement.indicator):
                 continue
             if _contradicts_measurement(predicate, measurement, scale, facts.packs):
                 yield _indicator_finding(predicate, measurement, scale, facts.packs,
-                                         sentence.paragraph.location, sentence.text)
+                                         sentence.paragraph.location, sentence.text, style)
 
 
 def _measurement_values(measurement: Measurement) -> list[Decimal]:
@@ -200,15 +220,8 @@ def _measurement_values(measurement: Measurement) -> list[Decimal]:
 
 
 def _contradicts(predicate: Predicate, value: Decimal, scale: Scale, packs: dict) -> bool:
-    """Whether the scale puts the value in a band the predicate does not fit. Under the
-    default scale, a predicate that fits another common scale is given the benefit of
-    the doubt."""
-    if judge(predicate, scale.bands_for(value), scale.names, packs) is not False:
-        return False
-    if scale.source == REPORT:
-        return True
-    return not any(judge(predicate, other.bands_for(value), other.names, packs)
-                   for other in default_alternatives(packs))
+    """Whether the scale puts the value in a band the predicate does not fit."""
+    return judge(predicate, scale.bands_for(value), scale.names, packs) is False
 
 
 def _contradicts_measurement(predicate: Predicate, measurement: Measurement, scale: Scale, packs: dict) -> bool:
@@ -218,10 +231,10 @@ def _contradicts_measurement(predicate: Predicate, measurement: Measurement, sca
 
 
 def _indicator_finding(predicate: Predicate, measurement: Measurement, scale: Scale, packs: dict,
-                       location: Location, snippet: str) -> Finding:
+                       location: Location, snippet: str, style: str) -> Finding:
     value = measurement.expected if measurement.expected is not None else measurement.printed.value
     bands = scale.bands_for(value)
-    value_text = format_number(value, 2, "id") + " %"
+    value_text = format_number(value, 2, style) + " %"
     printed = measurement.printed.cell.text.strip() if measurement.printed else None
     evidence = _scale_evidence(value_text, bands, scale)
     if printed and measurement.expected is not None:
@@ -229,7 +242,15 @@ def _indicator_finding(predicate: Predicate, measurement: Measurement, scale: Sc
     return make_finding(
         PREDICATE_MISMATCH.code, location, _message_id("predicate-mismatch-indicator", scale),
         found=predicate.text, expected=_expected(bands), evidence=evidence, snippet=snippet,
-        indicator=shorten(measurement.indicator), value=value_text, scale=_scale_label(scale))
+        related=(_measurement_place(measurement),),
+        indicator=shorten(measurement.indicator), value=value_text, **_scale_params(scale))
+
+
+def _measurement_place(measurement: Measurement) -> Related:
+    cell = measurement.printed.cell if measurement.printed else measurement.realisation.cell
+    location = measurement.layout.table.cell_location(cell, row_label=shorten(measurement.indicator),
+                                                      column_label=measurement.layout.column_label(cell.col))
+    return Related(location, cell.text.strip(), ROLE_REFERENCE)
 
 
 def _predicate_columns(measurement: Measurement, packs: dict) -> list[int]:
@@ -239,6 +260,7 @@ def _predicate_columns(measurement: Measurement, packs: dict) -> list[int]:
 
 def _table_predicates(facts, scale: Scale) -> Iterator[Finding]:
     scale_tables = {id(s.layout.table) for s in facts.report_scales}
+    style = _style(facts)
     for measurement in facts.measurements:
         layout = measurement.layout
         if id(layout.table) in scale_tables:
@@ -251,7 +273,48 @@ def _table_predicates(facts, scale: Scale) -> Iterator[Finding]:
             location = layout.table.cell_location(cell, row_label=shorten(measurement.indicator),
                                                   column_label=layout.column_label(col))
             yield _indicator_finding(predicate, measurement, scale, facts.packs, location,
-                                     " | ".join(c.text for c in layout.table.rows[measurement.row]))
+                                     " | ".join(c.text for c in layout.table.rows[measurement.row]), style)
+
+
+# --- "sebanyak 2 (dua) indikator … dalam kategori Baik" --------------------------------------
+
+def _in_band(measurement: Measurement, band: str, scale: Scale) -> tuple[bool, bool]:
+    """(may be, surely is): whether the indicator's capaian, printed or recomputed, lies in
+    the band named ``band``."""
+    values = _measurement_values(measurement)
+    inside = [any(b.name == band for b in scale.bands_for(v)) for v in values]
+    return any(inside), bool(inside) and all(inside)
+
+
+def _band_count_findings(facts, scale: Scale) -> Iterator[Finding]:
+    style = _style(facts)
+    for claim in facts.band_count_claims:
+        band = claim.predicate.name
+        if band not in scale.names:
+            continue
+        fits = [_in_band(m, band, scale) for m in claim.indicators]
+        most = sum(1 for maybe, _ in fits if maybe)
+        fewest = sum(1 for _, surely in fits if surely) if claim.exact else 0
+        if fewest <= claim.count <= most:
+            continue
+        expected = most if claim.count > most else fewest
+        evidence = "; ".join(
+            f"{shorten(m.indicator, 40)}: {format_number(v, 2, style)} % → "
+            f"{_expected(scale.bands_for(v))}"
+            for m in claim.indicators for v in _measurement_values(m)[-1:])
+        evidence += f" [{_scale_evidence_source(scale)}]"
+        yield make_finding(
+            PREDICATE_MISMATCH.code, claim.sentence.paragraph.location,
+            _message_id("predicate-count-mismatch", scale),
+            found=claim.count_text, expected=str(expected), evidence=evidence, snippet=claim.sentence.text,
+            related=tuple(_measurement_place(m) for m in claim.indicators),
+            band=claim.predicate.text, **_scale_params(scale))
+
+
+def _scale_evidence_source(scale: Scale) -> str:
+    if scale.source == REPORT:
+        return f"report scale, {scale.where}: {scale.summary}"
+    return f"scale of {scale.where}, cited by the report: {scale.summary}"
 
 
 # --- SKM grades ---------------------------------------------------------------------------
@@ -324,7 +387,9 @@ def _skm_in_prose(facts) -> Iterator[Finding]:
 def check(facts, config) -> Iterator[Finding]:
     yield from _scale_findings(facts)
     scale = facts.scale
-    yield from _prose_predicates(facts, scale)
-    yield from _table_predicates(facts, scale)
+    if scale is not None:
+        yield from _prose_predicates(facts, scale)
+        yield from _table_predicates(facts, scale)
+        yield from _band_count_findings(facts, scale)
     yield from _skm_in_tables(facts)
     yield from _skm_in_prose(facts)

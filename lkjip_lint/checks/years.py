@@ -6,8 +6,9 @@ import re
 from typing import Iterator
 
 from ..catalog import options
-from ..catalog.years import IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL, RULES  # noqa: F401  (RULES: this module's rules)
-from ..findings import Finding, make_finding
+from ..catalog.years import (IMPOSSIBLE_YEAR, COMPARISON_YEAR_MISMATCH, RENSTRA_YEAR_ORDINAL,  # noqa: F401
+                             RENSTRA_PERIOD_MISMATCH, REPORT_YEAR_MISMATCH, RULES)  # (RULES: this module's rules)
+from ..findings import ROLE_REFERENCE, Finding, Related, make_finding
 from ..model import Paragraph
 from ..numwords import ordinal_value, ordinal_words
 from ..textutil import fold, matches_any
@@ -17,6 +18,7 @@ from ..text.sentences import sentence_at
 from ..text.units import UNIT_WORDS
 from ..text.years import YEAR, find_year_ranges, find_years, has_year_range, years_in
 from ..understand.places import cell_location, tables_with_context, text_places
+from ..understand.year_mentions import renstra_mentions, sentence_years, signature_dates, title_years
 
 
 # "UUD Th. 1945", "Perda No. 5 Th. 1988": a law's year may be old whatever the head word.
@@ -232,11 +234,81 @@ def _ordinals_in(paragraph: Paragraph, year: int, default_period, words) -> Iter
         )
 
 
+# --- LKJ504 --------------------------------------------------------------------------
+
+def _renstra_periods(facts) -> Iterator[Finding]:
+    period = facts.renstra_period
+    if period is None:
+        return
+    year = facts.report_year()
+    mentions = renstra_mentions(facts)
+    agreeing = [m for m in mentions if (m.period.first, m.period.last) == period]
+    for mention in mentions:
+        first, last = mention.period.first, mention.period.last
+        if (first, last) == period or (first != period[0] and last != period[1]):
+            continue
+        if first == period[0] and year is not None and last <= year:
+            continue  # the years run so far ("capaian … Renstra (2013-2016)")
+        expected = f"{period[0]}-{period[1]}"
+        yield make_finding(
+            RENSTRA_PERIOD_MISMATCH.code, mention.location, "renstra-period-mismatch",
+            found=mention.printed, expected=expected, snippet=mention.snippet,
+            evidence=f"the report's Renstra period {expected}, printed in {len(agreeing)} other place(s)",
+            related=tuple(Related(m.location, m.printed, ROLE_REFERENCE) for m in agreeing[:3]),
+            period=expected)
+
+
+# --- LKJ505 --------------------------------------------------------------------------
+
+def _title_years(facts, year: int) -> Iterator[Finding]:
+    for title in title_years(facts, year):
+        if title.reason == "document":
+            yield make_finding(
+                REPORT_YEAR_MISMATCH.code, title.location, "title-year-mismatch",
+                found=str(title.year), expected=str(year), snippet=" ".join(title.text.split()),
+                evidence=f"report year {year}", year=title.year, report_year=year)
+        else:
+            yield make_finding(
+                REPORT_YEAR_MISMATCH.code, title.location, "heading-year-mismatch",
+                found=str(title.year), expected=str(title.table_year), snippet=" ".join(title.text.split()),
+                evidence=f"report year {year}; the table under it: {' '.join(title.table_caption.split())}",
+                year=title.year, table=" ".join(title.table_caption.split()), report_year=year)
+
+
+def _signature_years(facts, year: int) -> Iterator[Finding]:
+    for date in signature_dates(facts):
+        if date.year in (year, year + 1):
+            continue
+        yield make_finding(
+            REPORT_YEAR_MISMATCH.code, date.location, "signature-year-mismatch",
+            found=date.printed, expected=f"{year} / {year + 1}", snippet=date.printed,
+            evidence=f"report year {year}: signed in {year} or {year + 1}",
+            year=date.year, report_year=year, section=" ".join(date.section.split()))
+
+
+def _sentence_years(facts, year: int) -> Iterator[Finding]:
+    for stated in sentence_years(facts, year):
+        if stated.kind == "self-comparison":
+            expected = str(stated.year - 1)
+        elif stated.kind == "plan":
+            expected = str(year + 1)
+        else:
+            expected = str(year)
+        yield make_finding(
+            REPORT_YEAR_MISMATCH.code, stated.location, f"{stated.kind}-year-mismatch",
+            found=stated.printed, expected=expected, snippet=stated.snippet,
+            evidence=f"report year {year}", year=stated.year, report_year=year)
+
+
 def check(facts, config) -> Iterator[Finding]:
     year = facts.report_year(config)
     yield from _impossible_years(facts, year)
+    yield from _renstra_periods(facts)
     if year is None:
         return
     yield from _marked_years(facts, year)
     yield from _realisation_years(facts, year)
     yield from _renstra_ordinals(facts, year)
+    yield from _title_years(facts, year)
+    yield from _signature_years(facts, year)
+    yield from _sentence_years(facts, year)

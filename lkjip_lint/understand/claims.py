@@ -565,3 +565,63 @@ def read_count_claims(facts) -> list[CountClaim]:
                         _indicators_counted(sentence.text, ["dari"]) == len(indicators), indicators))
         return found
     return compute()
+
+
+# --- "sebanyak 2 (dua) indikator … dalam kategori Baik" --------------------------------------
+
+@dataclass(frozen=True)
+class BandCountClaim:
+    """A number of indicators said to lie in one band of the scale."""
+
+    sentence: Sentence
+    count: int
+    count_text: str  # "2 (dua)"
+    predicate: "Predicate"
+    exact: bool  # the sentence says it speaks of every indicator ("dari 2 indikator")
+    indicators: tuple[Measurement, ...]
+
+
+def read_band_count_claims(facts) -> list[BandCountClaim]:
+    """Each band predicate of a sentence with the count of indicators nearest before it
+    ("sebanyak 2 (dua) indikator sasaran memperoleh capaian dalam kategori Baik"); the
+    total of "dari 2 (dua) indikator" is not a count of a band."""
+    from .predicates import find_predicates
+    from .scale import band_names
+
+    section = _claims_pack(facts).get("counts", {})
+    indicators = tuple(facts.indicators)
+    if not indicators:
+        return []
+    gap = options.BAND_COUNT_MAX_GAP_WORDS.value(facts.packs)
+    names = set(band_names(facts.packs))
+    pattern = count_pattern(["indikator"])
+    of_total = section.get("of_total", ["dari"])
+    found = []
+    for _, paragraph in _paragraph_blocks(facts):
+        for sentence in sentences(paragraph, facts.packs):
+            text = sentence.text
+            if _about_another_year(text, facts):
+                continue
+            counts = find_counts(text, pattern)
+            if not counts:
+                continue
+            predicates = [p for p in find_predicates(text, facts.packs) if p.name in names]
+            for predicate in predicates:
+                before = [c for c in counts if c.end <= predicate.start]
+                if not before:
+                    continue
+                counted = before[-1]
+                between = text[counted.end:predicate.start]
+                if len(between.split()) > gap or any(counted.end <= p.start < predicate.start for p in predicates
+                                                     if p is not predicate):
+                    continue
+                lead = text[:counted.start]
+                if re.search(rf"(?<!\w)(?:{alternatives(of_total)})\s*$", lead, re.I):
+                    continue  # "dari 2 (dua) indikator": the total, not a count
+                total = _count_before_total(lead, section)
+                if total is not None:
+                    counted = total
+                exact = _indicators_counted(text, ["dari"]) == len(indicators)
+                found.append(BandCountClaim(sentence, counted.count, counted.printed_count, predicate, exact,
+                                            indicators))
+    return found

@@ -160,6 +160,12 @@ class Facts:
         return read_average_claims(self)
 
     @cached_property
+    def band_count_claims(self):
+        """"N indikator … dalam kategori Baik" (``understand.claims.BandCountClaim``)."""
+        from .claims import read_band_count_claims
+        return read_band_count_claims(self)
+
+    @cached_property
     def count_claims(self):
         from .claims import read_count_claims
         return read_count_claims(self)

@@ -61,6 +61,9 @@ _WEIGHTS = {
     "signing-date": 1.0,
 }
 _SIGNING_DATE_CAP = 2.0
+# "TA 2015" is printed often where last year's accounts are audited: a budget year leans
+# as far as two mentions, no further.
+_BUDGET_YEAR_CAP = 4.0
 _HEADING_CAP = 3.0
 _MIN_WEIGHT = 1.0
 # Checks that depend on the year must not guess: the winner needs this lead over the next.
@@ -109,16 +112,19 @@ def report_year_votes(document: Document, packs: dict | None = None) -> dict[int
 
     signing = defaultdict(float)
     headings = defaultdict(float)
+    budget = defaultdict(float)
     for raw, text, is_heading in _texts(document):
         for match in _REPORT_TITLE.finditer(text):
             if not names_regulation(match.group(0), packs):
                 votes[int(match.group(1))] += _WEIGHTS["title"]
         for year in budget_years(raw):
-            votes[year] += _WEIGHTS["budget-year"]
+            budget[year] += _WEIGHTS["budget-year"]
         for match in _AGREEMENT_YEAR.finditer(text):
-            votes[int(match.group(1))] += _WEIGHTS["agreement-year"]
+            if not _starts_range(text, match.end(1)):
+                votes[int(match.group(1))] += _WEIGHTS["agreement-year"]
         for match in _MEASUREMENT_YEAR.finditer(text):
-            votes[int(match.group(1))] += _WEIGHTS["measurement-year"]
+            if not _starts_range(text, match.end(1)):
+                votes[int(match.group(1))] += _WEIGHTS["measurement-year"]
         for match in _SIGNING_DATE.finditer(text):
             signing[int(match.group(1)) - 1] += _WEIGHTS["signing-date"]
         if is_heading and not has_year_range(text) and not names_regulation(text, packs):
@@ -126,9 +132,16 @@ def report_year_votes(document: Document, packs: dict | None = None) -> dict[int
                 headings[token.year] += _WEIGHTS["heading"]
     for year, weight in signing.items():
         votes[year] += min(weight, _SIGNING_DATE_CAP)
+    for year, weight in budget.items():
+        votes[year] += min(weight, _BUDGET_YEAR_CAP)
     for year, weight in headings.items():
         votes[year] += min(weight, _HEADING_CAP)
     return dict(votes)
+
+
+def _starts_range(text: str, end: int) -> bool:
+    """Whether the year ending at ``end`` opens a range ("tahun 2015 – 2016")."""
+    return any(r.start <= end <= r.end for r in find_year_ranges(text[max(0, end - 4):end + 20]))
 
 
 def _cover(document: Document) -> list[Paragraph]:

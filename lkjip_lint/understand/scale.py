@@ -11,9 +11,11 @@ A report usually prints its scale as a small table:
 A band is read from its range text ("76 % s/d 100 %", "≥ 91", "76 – 90", "> 100",
 "< 55", "x ≤ 50", "90 < x ≤ 100", "91 ≤ x", "76 ≤ x < 91"; the words and signs are the
 [bounds] lists of ``rules/scales.toml``), its name from the label column, recognised by
-the band names of that pack. Without a scale table, the default scale of that pack
-applies, unless the report's predicates use band names that only one of the common
-alternative scales has ("Sangat Tinggi … Sangat Rendah").
+the band names of that pack. Without a scale table, predicates are judged only by the
+scale of a regulation the report cites ("Permendagri Nomor 86 Tahun 2017": its bands are
+in the [[regulations]] of that pack), named the way the report names its predicates
+("Sangat Tinggi … Sangat Rendah" or "Sangat Baik … Sangat Kurang"); a report that
+prints no scale and cites none has no scale, and its predicates are left alone.
 
 Bands written in whole numbers cover everything up to the next band: "55 – 75" and
 "76 – 100" leave no gap at 75.5, which a report would round or truncate into one of
@@ -22,6 +24,7 @@ them. Such a value belongs to both neighbours as far as a predicate is concerned
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -31,7 +34,7 @@ from ..text.ranges import Range, read_range
 from ..textutil import fold, matches_any
 from .layout import TableLayout
 
-REPORT, DEFAULT = "report", "default"
+REPORT, REGULATION = "report", "regulation"
 
 @dataclass(frozen=True)
 class Band:
@@ -56,8 +59,8 @@ class Band:
 @dataclass(frozen=True)
 class Scale:
     bands: tuple[Band, ...]  # in the order printed
-    source: str  # REPORT or DEFAULT
-    where: str  # the scale table's caption or line, or the pack it comes from
+    source: str  # REPORT or REGULATION
+    where: str  # the scale table's caption or line, or the regulation's name
     layout: TableLayout | None = None
     location: Location | None = None
 
@@ -180,27 +183,48 @@ def read_report_scales(facts) -> list[Scale]:
     return compute()
 
 
-def _pack_scale(section: dict, words: dict) -> Scale:
+def _pack_scale(bands_text: list, words: dict, source: str, where: str) -> Scale:
     bands = []
-    for text, label in section.get("bands", []):
+    for text, label in bands_text:
         bounds = read_range(text, words)
         if bounds is None:
             raise ValueError(f"rules/scales.toml: cannot read the band {text!r}")
         bands.append(Band(bounds, label, text))
-    where = f"rules/scales.toml, {section['name']}" if section.get("name") else "rules/scales.toml"
-    return Scale(tuple(bands), DEFAULT, where)
+    return Scale(tuple(bands), source, where)
 
 
-def default_scale(packs: dict) -> Scale:
+@dataclass(frozen=True)
+class Regulation:
+    """A regulation that sets a scale, as ``rules/scales.toml`` describes it."""
+
+    name: str  # "Permendagri 86/2017"
+    citation: re.Pattern  # how a report cites it
+    namings: tuple[Scale, ...]  # its bands under each way of naming them
+
+
+def _citation_pattern(kinds: list[str], number: str, year: int) -> re.Pattern:
+    kind = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:{kind})(?:\s+r\.?\s*i\.?)?\s*(?:no(?:mor|mer)?\.?\s*:?\s*)?{re.escape(str(number))}"
+        rf"\s*(?:tahun|th\.?|/)\s*{year}(?!\d)", re.I)
+
+
+def regulations(packs: dict) -> list[Regulation]:
     scales = packs.get("scales", {})
-    return _pack_scale(scales.get("default", {}), scales.get("bounds", {}))
+    words = scales.get("bounds", {})
+    found = []
+    for entry in scales.get("regulations", []):
+        name = entry["name"]
+        namings = tuple(_pack_scale(bands, words, REGULATION, name) for bands in entry.get("namings", []))
+        found.append(Regulation(name, _citation_pattern(entry.get("kinds", []), entry["number"], entry["year"]),
+                                namings))
+    return found
 
 
-def default_alternatives(packs: dict) -> list[Scale]:
-    """Other common scales a report without its own may follow."""
-    scales = packs.get("scales", {})
-    return [_pack_scale(section, scales.get("bounds", {}))
-            for section in scales.get("default", {}).get("alternatives", [])]
+def cited_regulations(facts) -> list[Regulation]:
+    """The regulations with a scale that the report cites, in the pack's order."""
+    text = facts.report.text()
+    return [r for r in regulations(facts.packs) if r.citation.search(text)]
 
 
 def _band_names_used(facts) -> frozenset[str]:
@@ -229,22 +253,24 @@ def _has_unread_scale_table(facts) -> bool:
                for info in facts.tables if info.document is facts.report)
 
 
-def _scale_without_table(facts) -> Scale:
-    """The default scale, unless the report's predicates use band names that only one of
-    the common alternatives has ("Sangat Tinggi … Sangat Rendah"): then that one. A report
-    whose own scale table cannot be read keeps the default."""
-    default = default_scale(facts.packs)
+def _cited_scale(facts) -> Scale | None:
+    """The scale of a regulation the report cites, named the way the report names its
+    predicates; None when it cites none, when its predicates use words no naming has, or
+    when it prints a scale table that cannot be read (its own scale, unread)."""
+    if _has_unread_scale_table(facts):
+        return None
     used = _band_names_used(facts)
-    if used <= default.names or _has_unread_scale_table(facts):
-        return default
-    fitting = [scale for scale in default_alternatives(facts.packs) if used <= scale.names]
-    return fitting[0] if len(fitting) == 1 else default
+    for regulation in cited_regulations(facts):
+        for naming in regulation.namings:
+            if used <= naming.names:
+                return naming
+    return None
 
 
-def read_scale(facts) -> Scale:
+def read_scale(facts) -> Scale | None:
     """The scale predicates are judged by: the report's own (the first, when it prints
-    several), else the common scale its predicate words name, else the default."""
+    several), else that of a regulation the report cites, else none."""
     scales = facts.report_scales
     if scales:
         return scales[0]
-    return _scale_without_table(facts)
+    return _cited_scale(facts)

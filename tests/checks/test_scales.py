@@ -97,19 +97,27 @@ def test_average_called_successful_while_the_scale_says_cukup(table_from_rows, d
     assert f.location.paragraph == 1
 
 
-def test_default_scale_is_named_in_the_evidence(document_of):
-    findings = run(AVERAGE_72, document_of=document_of)
+CITING = "Capaian kinerja dinilai menurut Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017."
+
+
+def test_without_a_scale_of_its_own_predicates_are_left_alone(document_of):
+    """No printed scale and no cited regulation: no borrowed default judges the report."""
+    assert run(AVERAGE_72, document_of=document_of) == []
+    assert run("Capaian kinerja sebesar 60 % dengan kategori Sangat Baik.", document_of=document_of) == []
+
+
+def test_the_scale_of_a_cited_regulation_is_named_in_the_finding(document_of):
+    findings = run(CITING, "Capaian kinerja sebesar 60 % dengan kategori Sangat Baik.", document_of=document_of)
     assert [(f.found, f.expected, f.message_id) for f in findings] == [
-        ("berhasil", "Cukup", "predicate-mismatch-default")]
-    assert "[default scale, rules/scales.toml:" in findings[0].evidence
-    assert "default scale" in render(findings[0]) and "skala bawaan" in render(findings[0], "id")
+        ("Sangat Baik", "Kurang", "predicate-mismatch-regulation")]
+    assert "[scale of Permendagri 86/2017, cited by the report" in findings[0].evidence
+    assert "Permendagri 86/2017, which the report cites" in render(findings[0])
+    assert "yang dirujuk laporan" in render(findings[0], "id")
 
 
-def test_under_the_default_scale_other_common_scales_are_accepted(document_of):
-    # 95 % is Baik by the default scale but Sangat Baik by Permendagri 86/2017's (≥ 91)
-    assert run("Capaian kinerja sebesar 95 % dengan kategori Sangat Baik.", document_of=document_of) == []
-    findings = run("Capaian kinerja sebesar 60 % dengan kategori Sangat Baik.", document_of=document_of)
-    assert [(f.found, f.expected) for f in findings] == [("Sangat Baik", "Cukup")]
+def test_under_a_cited_regulation_its_bands_decide(document_of):
+    # 95 % is Sangat Baik by Permendagri 86/2017 (≥ 91), though a kecamatan's own scale might say Baik
+    assert run(CITING, "Capaian kinerja sebesar 95 % dengan kategori Sangat Baik.", document_of=document_of) == []
 
 
 def test_predicates_that_fit(table_from_rows, document_of):
@@ -177,9 +185,9 @@ def test_verdict_words_judged_by_the_reports_own_verdict_scale(table_from_rows, 
 
 
 def test_a_polarity_phrase_does_not_choose_the_scale(document_of):
-    findings = run("Indikator angka kemiskinan merupakan indikator dengan polaritas negatif, yaitu semakin rendah "
-                   "semakin baik.", "Capaian kinerja sebesar 72 % adalah berhasil.", document_of=document_of)
-    assert [(f.found, f.expected) for f in findings] == [("berhasil", "Cukup")]
+    findings = run(CITING, "Indikator angka kemiskinan merupakan indikator dengan polaritas negatif, yaitu semakin "
+                   "rendah semakin baik.", "Capaian kinerja sebesar 60 % adalah berhasil.", document_of=document_of)
+    assert [(f.found, f.expected) for f in findings] == [("berhasil", "Rendah")]
 
 def test_predicate_column_of_a_measurement_table(table_from_rows, document_of):
     measurement = table_from_rows([

@@ -5,7 +5,7 @@ import pytest
 from lkjip_lint.checks import scales
 from lkjip_lint.config import Config
 from lkjip_lint.understand.facts import Facts
-from lkjip_lint.understand.scale import DEFAULT, REPORT, default_scale
+from lkjip_lint.understand.scale import REGULATION, REPORT, regulations
 from lkjip_lint.vocab import load_packs
 
 D = Decimal
@@ -62,20 +62,46 @@ def test_band_of_a_value(table_from_rows, document_of, value, names):
     assert [band.label for band in scale.bands_for(D(value))] == names
 
 
-def test_without_a_scale_table_the_default_applies(table_from_rows, document_of):
+def test_without_a_scale_table_or_a_cited_regulation_there_is_no_scale(table_from_rows, document_of):
+    """No built-in scale stands in for the report's: one kecamatan's bands are not every
+    report's."""
     measurement = table_from_rows([
         ["No", "Indikator", "Target", "Realisasi", "Capaian"],
         ["1", "Persentase layanan tepat waktu", "90 %", "95 %", "105,56 %"],
     ])
-    scale = facts_of(document_of(measurement)).scale
-    assert scale.source == DEFAULT
-    assert scale.where == "rules/scales.toml"
-    assert [b.display for b in scale.bands_for(D(72))] == ["Cukup"]
+    assert facts_of(document_of(measurement)).scale is None
 
 
-def test_default_scale_is_the_four_band_one():
-    scale = default_scale(load_packs())
-    assert [b.display for b in scale.ordered()] == ["Kurang", "Cukup", "Baik", "Sangat Baik"]
+CITING = "Penilaian capaian mengacu pada Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017."
+
+
+@pytest.mark.parametrize("citation", [
+    CITING,
+    "sesuai Permendagri No. 86/2017 tentang evaluasi",
+    "berdasarkan Permendagri 86 Tahun 2017",
+    "mengacu Permendagri Nomor : 54 Tahun 2010",
+])
+def test_a_cited_regulation_gives_its_scale(document_of, citation):
+    scale = facts_of(document_of(citation)).scale
+    assert scale.source == REGULATION
+    assert scale.where.startswith("Permendagri ")
+    assert [b.display for b in scale.bands_for(D(95))] == ["Sangat Tinggi"]
+
+
+def test_a_regulation_cited_for_another_number_gives_none(document_of):
+    assert facts_of(document_of("mengacu pada Permendagri Nomor 13 Tahun 2006 tentang keuangan daerah")).scale is None
+
+
+def test_the_regulations_bands_named_as_the_report_names_them(document_of):
+    doc = document_of(CITING, "Rata-rata capaian kinerja sebesar 92 % dengan kategori Sangat Baik.")
+    scale = facts_of(doc).scale
+    assert [b.display for b in scale.ordered()] == ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"]
+
+
+def test_every_regulation_of_the_pack_is_readable():
+    found = regulations(load_packs())
+    assert {r.name for r in found} >= {"Permendagri 86/2017", "Permendagri 54/2010"}
+    assert all(len(naming.bands) == 5 for r in found for naming in r.namings)
 
 
 def test_tables_that_are_not_scales(table_from_rows, document_of):
@@ -120,23 +146,19 @@ TINGGI_MEASUREMENT = [
 ]
 
 
-def test_predicate_words_of_one_common_scale_choose_it(table_from_rows, document_of):
-    """No scale table, but the report grades by Sangat Tinggi … Sangat Rendah: only one
-    common scale has those names, so predicates are judged by it, not by the 4-band default."""
-    scale = facts_of(document_of(table_from_rows(TINGGI_MEASUREMENT))).scale
-    assert scale.source == DEFAULT
-    assert "Sangat Tinggi … Sangat Rendah" in scale.where
+def test_predicate_words_choose_the_naming_of_the_cited_regulation(table_from_rows, document_of):
+    """No scale table, a cited Permendagri, and predicates in Sangat Tinggi … Sangat Rendah:
+    the regulation's bands under that naming."""
+    scale = facts_of(document_of(CITING, table_from_rows(TINGGI_MEASUREMENT))).scale
+    assert scale.source == REGULATION
+    assert "Sangat Tinggi" in scale.summary
     assert [b.display for b in scale.bands_for(D(80))] == ["Tinggi"]
 
 
-def test_predicate_words_that_name_no_single_scale_keep_the_default(table_from_rows, document_of):
+def test_predicate_words_that_no_naming_has_leave_the_report_without_scale(table_from_rows, document_of):
     mixed = [row[:5] + [label] for row, label in
              zip(TINGGI_MEASUREMENT, ["Kriteria", "Sangat Tinggi", "Baik", "Sangat Tinggi"])]
-    scale = facts_of(document_of(table_from_rows(mixed))).scale
-    assert scale.where == "rules/scales.toml"
-    in_prose = document_of("Rata-rata capaian kinerja sebesar 106,38% dengan kriteria Sangat Baik.")
-    assert facts_of(in_prose).scale.where == "rules/scales.toml"
-
+    assert facts_of(document_of(CITING, table_from_rows(mixed))).scale is None
 
 
 def test_a_scale_table_naming_its_bands_by_verdict_words_is_read(table_from_rows, document_of):
@@ -153,15 +175,16 @@ def test_a_scale_table_naming_its_bands_by_verdict_words_is_read(table_from_rows
 
 
 def test_a_polarity_phrase_names_no_band(document_of):
-    doc = document_of("Indikator angka kemiskinan merupakan indikator dengan polaritas negatif, yaitu semakin "
-                      "rendah semakin baik.")
-    assert facts_of(doc).scale.where == "rules/scales.toml"
+    doc = document_of(CITING, "Indikator angka kemiskinan merupakan indikator dengan polaritas negatif, yaitu "
+                      "semakin rendah semakin baik.")
+    assert facts_of(doc).scale.source == REGULATION
 
-def test_a_scale_table_that_cannot_be_read_keeps_the_default(table_from_rows, document_of):
+def test_a_scale_table_that_cannot_be_read_leaves_the_report_without_scale(table_from_rows, document_of):
+    """Its own scale, unread: a cited regulation's does not stand in for it."""
     unreadable = [row[:1] + ["lihat lampiran"] + row[2:] for row in INEQUALITY_SCALE]
     unreadable[0] = INEQUALITY_SCALE[0]
-    doc = document_of(table_from_rows(unreadable), table_from_rows(TINGGI_MEASUREMENT, index=2))
-    assert facts_of(doc).scale.where == "rules/scales.toml"
+    doc = document_of(CITING, table_from_rows(unreadable), table_from_rows(TINGGI_MEASUREMENT, index=2))
+    assert facts_of(doc).scale is None
 
 
 def test_a_gap_in_a_scale_written_as_inequalities_is_reported(table_from_rows, document_of):
