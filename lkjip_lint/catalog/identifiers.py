@@ -74,4 +74,26 @@ RANK_INCONSISTENT = Rule(
     """,
 )
 
-RULES = (NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTENT)
+OFFICIAL_NAME_VARIANT = Rule(
+    check="identifiers",
+    code="LKJ605",
+    options=(options.NAME_SLIP_MIN_LETTERS,) + options.OFFICIALS,
+    name="official-name-variant",
+    category="spelling",
+    severity=Severity.WARNING,
+    summary="An official's name is spelled one letter differently in one place.",
+    doc="""
+    Every printing of a person's name is compared: "Nama :" lines and rows, and names
+    with their titles in signature blocks ("BUPATI JEMBER, Ir. H. HENDY SISWANTO, ST,
+    IPU"), titles, spacing and case aside. Two spellings one letter apart (a letter
+    changed, added, dropped, or two swapped) with the same number of words are one
+    person's name misspelt in the places with fewer printings; names shorter than
+    ``slip_min_letters`` letters, a tie in the number of places, and two spellings each
+    with a NIP of its own (two people) are left alone.
+
+    Example: "Nama : Ir. H. HENDI SISWANTO" in the Perjanjian Kinerja while both of its
+    signature blocks print "HENDY SISWANTO".
+    """,
+)
+
+RULES = (NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTENT, OFFICIAL_NAME_VARIANT)

@@ -60,6 +60,8 @@ PREDICATE_MAX_CUE_GAP = Option("scales", ("predicates",), "max_cue_gap", int, 2,
 SCALE_MIN_BANDS = Option("scales", ("scale_tables",), "min_bands", int, 3, "a scale table has at least this many bands")
 
 # --- names and officials -----------------------------------------------------------------------
+NAME_SLIP_MIN_LETTERS = Option("names", ("officials",), "slip_min_letters", int, 8,
+                               "letters a person's name has at least for a one-letter difference to be a slip")
 COVER_MAX_LINES = Option("names", ("institution",), "cover_max_lines", int, 25, "lines of a report read as its cover")
 UNIT_MAX_NAME_WORDS = Option("names", ("institution",), "max_name_words", int, 6, "words of a unit's name at most")
 CLOSE_MAX_EDITS = Option("names", ("similarity",), "close_max_edits", int, 1,

@@ -6,8 +6,11 @@ from collections import Counter
 from typing import Callable, Hashable, Iterator
 
 from ..catalog import options
-from ..catalog.identifiers import NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTENT, RULES  # noqa: F401  (RULES: this module's rules)
-from ..findings import Finding, make_finding
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+
+from ..catalog.identifiers import (NIP_INVALID, NIP_INCONSISTENT, RANK_INCONSISTENT,  # noqa: F401
+                                   OFFICIAL_NAME_VARIANT, RULES)  # (RULES: this module's rules)
+from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Related, make_finding
 from ..nip import NipLimits, grouped, validate
 from ..understand.mentions import Mention, distinct_places, related
 from ..understand.officials import Official, display_name, person_key
@@ -126,3 +129,53 @@ def check(facts, config) -> Iterator[Finding]:
     yield from _invalid_nips(people, limits)
     yield from _inconsistent_nips(people, config, facts.packs, limits)
     yield from _inconsistent_ranks(people, facts.packs)
+    yield from _name_variants(facts)
+
+
+# --- LKJ605 ----------------------------------------------------------------------------------
+
+def _one_slip(a: str, b: str, min_length: int) -> bool:
+    """Two spellings one letter apart (changed, added, dropped or two swapped), long enough
+    that the slip is not another short name."""
+    if min(len(a), len(b)) < min_length:
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1 or DamerauLevenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+def _nips_by_person(people: tuple[Official, ...]) -> dict[str, set[str]]:
+    nips: dict[str, set[str]] = {}
+    for official in people:
+        if official.key and official.nip is not None:
+            nips.setdefault(official.key, set()).add(official.nip.digits)
+    return nips
+
+
+def _name_variants(facts) -> Iterator[Finding]:
+    printings = facts.name_printings
+    min_length = options.NAME_SLIP_MIN_LETTERS.value(facts.packs)
+    by_key: dict[str, list] = {}
+    for printing in printings:
+        by_key.setdefault(printing.key, []).append(printing)
+    places = {key: len({p.place for p in group}) for key, group in by_key.items()}
+    nips = _nips_by_person(facts.officials)
+    keys = sorted(by_key)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if not _one_slip(a, b, min_length) or len(by_key[a][0].name.split()) != len(by_key[b][0].name.split()):
+                continue
+            if nips.get(a) and nips.get(b) and not nips[a] & nips[b]:
+                continue  # two people: each has a NIP of their own
+            if places[a] == places[b]:
+                continue  # no spelling to call the right one
+            canonical, variant = (a, b) if places[a] > places[b] else (b, a)
+            shown = by_key[variant]
+            reference = by_key[canonical]
+            yield make_finding(
+                OFFICIAL_NAME_VARIANT.code, shown[0].location, "official-name-variant",
+                found=display_name(shown[0].name, facts.packs), expected=display_name(reference[0].name, facts.packs),
+                snippet=shown[0].snippet,
+                evidence=f"{display_name(reference[0].name, facts.packs)} in {places[canonical]} place(s), "
+                         f"{display_name(shown[0].name, facts.packs)} in {places[variant]}",
+                related=tuple(Related(p.location, p.name, ROLE_ALSO) for p in shown[1:])
+                + tuple(Related(p.location, p.name, ROLE_REFERENCE) for p in reference),
+                places=places[variant], canonical_places=places[canonical])

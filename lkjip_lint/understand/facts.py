@@ -178,6 +178,12 @@ class Facts:
         return read_officials(self)
 
     @cached_property
+    def name_printings(self):
+        """Every printing of a person's name given as a name (``understand.officials.NamePrinting``)."""
+        from .officials import read_name_printings
+        return read_name_printings(self)
+
+    @cached_property
     def region(self):
         from .region import read_region
         return read_region(self)

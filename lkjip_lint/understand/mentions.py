@@ -223,6 +223,17 @@ class NameReader:
                     yield j
                     break
 
+    def ends_in_slot(self, words: list[Word], text: str, unit: UnitType) -> bool:
+        """Whether the line ends with one of the unit's words, its name wrapped to the next
+        line ("… unit kerja di Kecamatan" / "Sumbersari diukur …")."""
+        folded = [w.text.casefold() for w in words]
+        for phrase in unit.slot_phrases():
+            if len(phrase) <= len(words) and tuple(folded[-len(phrase):]) == phrase \
+                    and words_joined(words[-len(phrase):], text, allow_abbreviation_dot=True) \
+                    and not text[words[-1].end:].strip():
+                return True
+        return False
+
     def name_at(self, words: list[Word], text: str, start: int) -> list[Word]:
         """The name words from ``start``: capitalised, not stop words, joined by spaces;
         a connector ("dan") only between two name words."""

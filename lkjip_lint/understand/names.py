@@ -181,9 +181,13 @@ def _candidates(lines: list[TextLine], institution: Institution, reader: NameRea
     sizes = sorted({max(1, size - 1), size, size + 1}, key=lambda n: (n != size, n))
     anywhere = institution.unit is None or institution.unit.proper_name
     found = []
+    previous: TextLine | None = None
     for line in lines:
         words = words_in(line.text)
         slots = set(reader.slots(words, line.text, institution.unit)) if institution.unit else set()
+        if institution.unit and words and _wraps_into(previous, line, reader, institution.unit):
+            slots.add(0)
+        previous = line
         display = line.is_display
         for start in range(len(words)):
             if start in slots or (anywhere and reader.is_name_word(words[start])):
@@ -191,6 +195,12 @@ def _candidates(lines: list[TextLine], institution: Institution, reader: NameRea
                 in_slot = start in slots or institution.unit is None
                 found.extend(_Candidate(tuple(run[:n]), line, in_slot, display) for n in sizes if n <= len(run))
     return found
+
+
+def _wraps_into(previous: TextLine | None, line: TextLine, reader: NameReader, unit: UnitType) -> bool:
+    """A PDF line that goes on from the one before, which ends with the unit's word."""
+    return (previous is not None and previous.stream == line.stream and not previous.heading
+            and reader.ends_in_slot(words_in(previous.text), previous.text, unit))
 
 
 def _classify(candidates: list[_Candidate], canonical_key: str, similarity: _Similarity,

@@ -329,3 +329,65 @@ def read_officials(facts) -> tuple[Official, ...]:
             order.setdefault(line.location, index)
         found.extend(sorted(in_document, key=lambda o: order.get(o.nip_location or o.rank_location, 0)))
     return tuple(found)
+
+
+# --- every printing of a person's name ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NamePrinting:
+    """One place a person's name is printed: a "Nama :" line or row, or a name with its
+    titles in a signature block ("BUPATI JEMBER, Ir. H. HENDY SISWANTO, ST, IPU")."""
+
+    name: str  # as printed, titles kept
+    key: str  # person_key
+    location: Location
+    snippet: str
+    place: tuple  # what tells two printings apart: (file, stream)
+
+
+def _has_title(name: str, packs: dict) -> bool:
+    leading, trailing = _titles(packs)
+    text = plain(name)
+    return bool(leading.match(text)) or display_name(text, packs) != " ".join(re.sub(r"[^\w'’\-]+", " ", text).split())
+
+
+def _row_name(reader: _OfficialReader, cells: list[str]) -> str | None:
+    """The value of a "Nama | : | Ir. H. HENDY SISWANTO" row."""
+    texts = [plain(t) for t in cells if plain(t).strip(" :")]
+    if len(texts) < 2 or not reader.name_label.fullmatch(texts[0] + " "):
+        return None
+    return reader.name_from(texts[-1])
+
+
+def read_name_printings(facts) -> tuple[NamePrinting, ...]:
+    """Every printing of a person's name the dossier gives as a name: after a "Nama" label,
+    or carrying a title at the end of a line (a signature block's name line)."""
+    reader = _OfficialReader(facts.packs)
+    leading, _ = _titles(facts.packs)
+    found: list[NamePrinting] = []
+    for document in facts.documents:
+        for line in text_lines(document):
+            text = line.text
+            name = None
+            if reader.name_label.match(text):
+                name = reader.name_from(text)
+            elif any(leading.match(text[m.start():]) for m in re.finditer(r"\S+", text)):
+                candidate = reader.trailing_name(text)
+                if candidate and _has_title(candidate, facts.packs):
+                    name = candidate
+            if name:
+                found.append(NamePrinting(name, person_key(name, facts.packs), line.location, text,
+                                          (document.path, line.stream)))
+        for table in _all_tables(document):
+            for r in range(table.n_rows):
+                name = _row_name(reader, table.row_texts(r))
+                if name:
+                    cell = next(c for c in reversed(table.rows[r]) if c.text.strip(" :"))
+                    found.append(NamePrinting(name, person_key(name, facts.packs), table.cell_location(cell),
+                                              " | ".join(t for t in table.row_texts(r) if t.strip()),
+                                              (document.path, "table", table.index, r)))
+    unique: dict[tuple, NamePrinting] = {}
+    for printing in found:
+        if printing.key:
+            unique.setdefault((printing.key, printing.location), printing)
+    return tuple(unique.values())
