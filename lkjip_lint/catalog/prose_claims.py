@@ -48,7 +48,7 @@ PROSE_SUM_MISMATCH = Rule(
              options.BREAKDOWN_MAX_WORDS_AFTER,
              options.SHARE_MAX_WORDS_BEFORE),
     name="prose-sum-mismatch",
-    category="prose-claim",
+    category="sum",
     severity=Severity.ERROR,
     summary="The parts a text lists for a stated whole do not add up to it.",
     doc="""
@@ -120,4 +120,32 @@ PROSE_COUNT_CLAIM = Rule(
     """,
 )
 
-RULES = (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH, PROSE_COUNT_CLAIM)
+PROSE_BUDGET_MISMATCH = Rule(
+    check="prose_claims",
+    code="LKJ407",
+    options=(options.SHARE_MAX_WORDS_BEFORE,),
+    name="prose-budget-mismatch",
+    category="budget-mismatch",
+    severity=Severity.WARNING,
+    summary="A budget total stated in the text differs from the same total elsewhere in the report.",
+    doc="""
+    The institution's whole budget ("APBD Tahun Anggaran 2021 sebesar Rp …",
+    "Keseluruhan anggaran … adalah sebesar Rp …", "… dari alokasi Rp …") and its named
+    parts ("Belanja Langsung sebesar Rp …", "Belanja Tidak Langsung …") are collected
+    from every sentence, each as an allocation or as a realisation, together with the
+    TOTAL of a budget table introduced as that part ("Alokasi dan Realisasi Anggaran
+    Belanja Langsung Per Program"). The amount printed in most places (on a tie, the one
+    a table totals) is the reference; a sentence stating another is reported. Amounts
+    given a narrower scope (a program, a sasaran, "yang dialokasikan untuk …"), another
+    year, or another budget (APBN, a revised budget, a planning ceiling) are other totals
+    and are left alone; so is a tie between prose places. The words are in ``[shares]``
+    of ``rules/claims.toml``.
+
+    Example: "Belanja Langsung sebesar Rp 7.829.691.150" in the Ikhtisar Eksekutif while
+    the TOTAL of "Tabel 3.8 Alokasi dan Realisasi Anggaran Belanja Langsung" is
+    7.829.291.150.
+    """,
+)
+
+RULES = (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH, PROSE_COUNT_CLAIM,
+         PROSE_BUDGET_MISMATCH)

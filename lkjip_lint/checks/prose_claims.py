@@ -6,13 +6,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from ..catalog.prose_claims import PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH, PROSE_COUNT_CLAIM, RULES  # noqa: F401  (RULES: this module's rules)
-from ..findings import Finding, Related, make_finding
+from ..catalog.prose_claims import (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH,  # noqa: F401
+                                    PROSE_COUNT_CLAIM, PROSE_BUDGET_MISMATCH, RULES)  # (RULES: this module's rules)
+from ..findings import ROLE_REFERENCE, Finding, Related, make_finding
 from ..numbers import Number, consistent, display_style, format_number, format_percent, infer_style, percent_of
 from ..textutil import shorten
 from ..understand.achievement import Measurement
 from ..understand.breakdowns import Breakdown, Part
-from ..understand.claims import AverageClaim, CountClaim, ShareClaim
+from ..understand.budget_mentions import BUDGET, WHOLE, NamedAmount, prose_amounts, table_amounts
+from ..understand.claims import AverageClaim, CountClaim, ShareClaim, rounding_of
 
 
 def _amount(value: Decimal, decimals: int = 0, style: str | None = None) -> str:
@@ -43,6 +45,9 @@ def _share_findings(facts) -> Iterator[Finding]:
         slack = _share_slack(claim, expected)
         if slack is None or consistent(claim.percent, expected, slack):
             continue
+        if claim.part_by_parts is not None and consistent(claim.percent, percent_of(claim.part_by_parts, claim.whole),
+                                                          slack):
+            continue  # the share is right of what the part's own parts add up to: the part's amount is wrong
         document_style = facts.document_styles.get(facts.report.path)
         expected_text = format_percent(expected, claim.percent, document_style)
         part, whole = _amount(claim.part, style=document_style), _amount(claim.whole, style=document_style)
@@ -79,20 +84,41 @@ def _sum_finding(stated: Number, label: str, parts: list[Part], location, snippe
         whole=f"'{shorten(label)}'", count=len(parts))
 
 
+def _whole_is_the_base(breakdown: Breakdown, top: list[Part]) -> bool:
+    """"realisasi Rp 14.463.930.781 (82,04 %) meliputi BTL Rp A dan BL Rp B" where A + B is
+    82,04 % of the amount: the amount is what the parts are a share of (the allocation,
+    printed where the realisation was meant), and the figures agree under that reading."""
+    percent = breakdown.whole_percent
+    if percent is None or not breakdown.whole.value:
+        return False
+    total = sum((p.amount.value for p in top), Decimal(0))
+    return consistent(percent, percent_of(total, breakdown.whole.value))
+
+
 def _breakdown_findings(breakdown: Breakdown, document_style: str | None) -> Iterator[Finding]:
     top = breakdown.top()
-    if breakdown.whole is not None and len(top) >= 2:
-        finding = _sum_finding(breakdown.whole, breakdown.whole_label, top, breakdown.whole_location,
-                               breakdown.whole_text, document_style)
-        if finding:
-            yield finding
+    by_children: dict[int, Decimal] = {}
     for parent in top:
         children = breakdown.children(parent)
         if children:
             finding = _sum_finding(parent.amount, parent.label, children, parent.location, parent.text,
                                    document_style)
             if finding:
+                by_children[id(parent)] = sum((c.amount.value for c in children), Decimal(0))
                 yield finding
+    if breakdown.whole is not None and len(top) >= 2:
+        finding = _sum_finding(breakdown.whole, breakdown.whole_label, top, breakdown.whole_location,
+                               breakdown.whole_text, document_style)
+        if finding and _whole_is_the_base(breakdown, top):
+            finding = None
+        if finding and by_children:
+            # A part its own sub-parts contradict (reported above) may be what is wrong: with
+            # their sum in its place the whole adds up, and the whole is not reported.
+            corrected = sum((by_children.get(id(p), p.amount.value) for p in top), Decimal(0))
+            if abs(corrected - breakdown.whole.value) <= _slack([breakdown.whole] + [p.amount for p in top]):
+                finding = None
+        if finding:
+            yield finding
 
 
 # --- LKJ403 ------------------------------------------------------------------------------
@@ -164,8 +190,63 @@ def _count_finding(claim: CountClaim, facts) -> Finding | None:
         phrase=claim.phrase)
 
 
+# --- LKJ407 ------------------------------------------------------------------------------
+
+def _same_amount(a: Number, b: Number) -> bool:
+    """Equal, or equal as far as the coarser of the two is printed ("Rp 17,8 miliar")."""
+    return abs(a.value - b.value) <= max(rounding_of(a), rounding_of(b))
+
+
+def _budget_groups(facts) -> dict[tuple[str, str], list[NamedAmount]]:
+    stated = prose_amounts(facts)
+    groups: dict[tuple[str, str], list[NamedAmount]] = {}
+    for mention in stated:
+        groups.setdefault((mention.name, mention.kind), []).append(mention)
+    for mention in table_amounts(facts, {name for name, _ in groups}):
+        if (mention.name, mention.kind) in groups:
+            groups[(mention.name, mention.kind)].append(mention)
+    return groups
+
+
+def _budget_findings(facts) -> Iterator[Finding]:
+    style = facts.document_styles.get(facts.report.path)
+    for (name, kind), mentions in _budget_groups(facts).items():
+        values: list[list[NamedAmount]] = []
+        for mention in mentions:
+            same = next((v for v in values if _same_amount(v[0].amount, mention.amount)), None)
+            if same is None:
+                values.append([mention])
+            else:
+                same.append(mention)
+        if len(values) < 2:
+            continue
+        # The amount stated most often is the reference; on a tie, the one a table totals.
+        ranked = sorted(values, key=lambda v: (len(v), any(m.in_table for m in v)), reverse=True)
+        reference = ranked[0]
+        if (len(ranked[1]), any(m.in_table for m in ranked[1])) == (len(reference), any(m.in_table for m in reference)):
+            continue  # no amount to call the right one
+        for group in ranked[1:]:
+            for mention in group:
+                if mention.in_table:
+                    continue
+                expected = reference[0].amount
+                yield make_finding(
+                    PROSE_BUDGET_MISMATCH.code, mention.location,
+                    "prose-budget-mismatch" if kind == BUDGET else "prose-realisation-mismatch",
+                    found=mention.amount.raw, expected=expected.raw, snippet=mention.snippet,
+                    evidence="; ".join(f"{' '.join(m.printed_name.split()) or name}: {m.amount.raw}"
+                                       for m in reference + [mention]),
+                    related=tuple(Related(m.location, m.amount.raw, ROLE_REFERENCE) for m in reference),
+                    name=_display_name(name), places=len(reference))
+
+
+def _display_name(name: str) -> str:
+    return "the budget" if name == WHOLE else name.title()
+
+
 def check(facts, config) -> Iterator[Finding]:
     yield from _share_findings(facts)
+    yield from _budget_findings(facts)
     document_style = facts.document_styles.get(facts.report.path)
     for breakdown in facts.breakdowns:
         yield from _breakdown_findings(breakdown, document_style)

@@ -59,6 +59,7 @@ class Breakdown:
     whole_text: str
     parts: tuple[Part, ...]
     last_block: int  # index of the last block the breakdown covers
+    whole_percent: Number | None = None  # a share printed with the whole: "Rp A (82,04%) meliputi …"
 
     def top(self) -> list[Part]:
         return [p for p in self.parts if p.level == 1]
@@ -278,7 +279,8 @@ def _stated_whole(sentence: Sentence, previous: Sentence | None, at: int, amount
     words, or the amount of the sentence before that "… tersebut" names back."""
     before = [a for a in amounts if a.end <= at]
     if before:
-        return before[-1], sentence.text[:before[-1].start], sentence.text
+        whole = _whole_like_parts(sentence.text, at, before, section)
+        return whole, sentence.text[:whole.start], sentence.text
     subject = _subject_named_back(sentence.text[:at], section, shares)
     if subject is None or previous is None:
         return None
@@ -286,6 +288,19 @@ def _stated_whole(sentence: Sentence, previous: Sentence | None, at: int, amount
     if whole is None:
         return None
     return whole, previous.text[:whole.start], f"{previous.text} {sentence.text}"
+
+
+def _whole_like_parts(text: str, at: int, before: list[Number], section: dict) -> Number:
+    """The whole of "realisasi Rp A (67 %) dari alokasi Rp B meliputi X Rp C (72 %) dan Y Rp
+    D (61 %)": the one amount before the opening words printed with a percentage, as its
+    parts are (A, not B); else the last amount before them."""
+    percents = percentages(text)
+    listed = _listed_amounts(text, at, currency_amounts(text), section)
+    if listed and all(has_percent_attached(text, a, percents) for a in listed):
+        with_percent = [a for a in before if has_percent_attached(text, a, percents)]
+        if len(with_percent) == 1:
+            return with_percent[0]
+    return before[-1]
 
 
 def _opening_breakdowns(blocks: list[Block], section: dict, trailing: list[str], packs: dict) -> list[Breakdown]:
@@ -320,7 +335,9 @@ def _opening_breakdowns(blocks: list[Block], section: dict, trailing: list[str],
             else:
                 continue
             if parts:
-                found.append(Breakdown(whole, whole_label, location, whole_sentence, tuple(parts), last))
+                percent = next((p for p in percentages(sentence.text) if attached_amount(sentence.text, p, [whole])),
+                               None) if whole_sentence == sentence.text else None
+                found.append(Breakdown(whole, whole_label, location, whole_sentence, tuple(parts), last, percent))
     return found
 
 

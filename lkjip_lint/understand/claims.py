@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..catalog import options
-from ..model import Paragraph
+from ..model import Location, Paragraph
 from ..numbers import Number
 from ..text.counts import CountedNoun, count_pattern, find_counts, read_count
 from ..text.legal import without_citations
@@ -23,7 +23,7 @@ from ..textutil import alternatives, fold, matches_any
 from .achievement import Measurement
 from .breakdowns import (Breakdown, amount_lead_in, attached_amount, clean_label, currency_amounts,
                          has_percent_attached, percentages, term_at)
-from .hierarchy import row_hierarchy
+from .hierarchy import row_hierarchy, totalled_by
 from .identity import IdentitySettings, content_words, same_name
 from .sentences import Sentence, sentences
 
@@ -49,6 +49,7 @@ class ShareClaim:
     whole: Decimal
     part_rounding: Decimal = Decimal(0)
     whole_rounding: Decimal = Decimal(0)
+    part_by_parts: Decimal | None = None  # what the part's own sub-parts add up to, when they differ
 
 
 def rounding_of(amount: Number) -> Decimal:
@@ -116,6 +117,16 @@ def _part_amount(breakdown: Breakdown, name: str) -> tuple[Number, int] | None:
     return matches[0].amount, min(p.level for p in matches)
 
 
+def _sum_of_parts(breakdown: Breakdown, name: str) -> Decimal | None:
+    """What the sub-parts of the part called ``name`` add up to, when that differs from it."""
+    parts = [p for p in breakdown.top() if fold(p.label) == fold(name)]
+    if len(parts) != 1:
+        return None
+    children = breakdown.children(parts[0])
+    total = sum((c.amount.value for c in children), Decimal(0))
+    return total if children and total != parts[0].amount.value else None
+
+
 def listed_shares(facts) -> list[ShareClaim]:
     claims_pack = _claims_pack(facts)
     shares = claims_pack.get("shares", {})
@@ -147,7 +158,7 @@ def listed_shares(facts) -> list[ShareClaim]:
                 continue
             for number, name, amount in zip(percents, names, amounts):
                 found.append(ShareClaim(sentence, number, name, amount.value, whole_label, whole,
-                                        rounding_of(amount), whole_rounding))
+                                        rounding_of(amount), whole_rounding, _sum_of_parts(breakdown, name)))
     return found
 
 
@@ -166,8 +177,30 @@ def _named_whole(after: str, shares: dict) -> str | None:
     return None
 
 
-def _table_total(facts, name: str) -> tuple[Decimal, str] | None:
-    """The budget-column TOTAL of the one table introduced as ``name``."""
+def _agreed_total(layout, infos, total_index: int, col: int) -> Decimal | None:
+    """The total a table stands for, read three ways: its printed TOTAL, the sum of the rows
+    it totals, the sum of its smallest rows. The value two of them agree on; None when no
+    two agree (the table contradicts itself in more than one place)."""
+    def amount(row: int) -> Decimal | None:
+        value = layout.number(row, col)
+        return value.value if value is not None and value.value is not None and not value.percent else None
+
+    printed = amount(infos[total_index].row)
+    body = [i for i in infos[:total_index] if not i.is_total]
+    readings = [printed]
+    for rows in (totalled_by(infos, total_index), [i for i in body if i.level == max((b.level for b in body), default=0)]):
+        values = [amount(i.row) for i in rows]
+        readings.append(sum(values, Decimal(0)) if values and None not in values else None)
+    for i, a in enumerate(readings):
+        if a is not None and any(b is not None and a == b for b in readings[i + 1:]):
+            return a
+    return None
+
+
+def table_total_cell(facts, name: str, kind: str = "budget") -> tuple[Decimal, "Location", str] | None:
+    """The total of the budget (or, with ``kind`` "realisation", the realisation) column of
+    the one table of the report introduced as ``name``, as its printed TOTAL and its rows
+    agree on it: (amount, where, what it is)."""
     found = []
     for info in facts.tables:
         if info.document is not facts.report:
@@ -176,18 +209,31 @@ def _table_total(facts, name: str) -> tuple[Decimal, str] | None:
         if not any(matches_any(text, [name]) for text in context):
             continue
         layout = info.layout
-        budget_cols = [c.index for c in layout.columns if "budget" in c.roles and "percent" not in c.roles]
-        if not budget_cols:
+        other = "realisation" if kind == "budget" else "budget"
+        columns = [c.index for c in layout.columns
+                   if kind in c.roles and other not in c.roles and "percent" not in c.roles]
+        if not columns:
             continue
         rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
-        totals = [i for i in row_hierarchy(layout, rows, facts.vocabulary) if i.is_total]
+        infos = row_hierarchy(layout, rows, facts.vocabulary)
+        totals = [index for index, i in enumerate(infos) if i.is_total]
         if len(totals) != 1:
             continue
-        value = layout.number(totals[0].row, budget_cols[0])
-        if value is not None and not value.percent:
-            caption = layout.table.caption or f"{totals[0].label} {layout.column_label(budget_cols[0])}"
-            found.append((value.value, caption))
+        total = infos[totals[0]]
+        value = _agreed_total(layout, infos, totals[0], columns[0])
+        cell = layout.cell(total.row, columns[0])
+        if value is not None and cell is not None:
+            caption = layout.table.caption or f"{total.label} {layout.column_label(columns[0])}"
+            location = layout.table.cell_location(cell, row_label=total.label,
+                                                  column_label=layout.column_label(columns[0]))
+            found.append((value, location, caption))
     return found[0] if len(found) == 1 else None
+
+
+def _table_total(facts, name: str) -> tuple[Decimal, str] | None:
+    """The budget-column TOTAL of the one table introduced as ``name``."""
+    found = table_total_cell(facts, name)
+    return (found[0], found[2]) if found else None
 
 
 def named_whole_shares(facts) -> list[ShareClaim]:

@@ -17,6 +17,7 @@ from ..model import Cell, Document, Location, Paragraph, Table
 from ..textutil import fold
 from ..text.headings import collapse_spaced_capitals, is_bare_chapter, is_chapter, split_chapter
 from .headings import is_heading_like
+from .sentences import opens_section
 from ..text.markers import parse_label
 
 HEADING_CANDIDATE_MAX_CHARS = 150
@@ -99,14 +100,17 @@ def _full_line_lengths(document: Document) -> dict[int | None, int]:
     return full
 
 
-def _continues_previous_line(text: str, previous, full_lengths: dict[int | None, int]) -> bool:
+def _continues_previous_line(paragraph: Paragraph, previous, full_lengths: dict[int | None, int]) -> bool:
     """Whether a PDF line is the wrapped rest of the sentence on the line before: that line
     is running text left unfinished, and this one starts in lower case or did not fit on it."""
     if not isinstance(previous, Paragraph) or is_heading_like(previous):
         return False
+    text = paragraph.text.strip()
     before = previous.text.strip()
     if not before or before.endswith(_SENTENCE_END) or not text:
         return False
+    if opens_section(paragraph, previous):
+        return False  # "3.2 Akuntabilitas …" at the top of a page starts a section
     if text[0].islower():
         return True
     needed = len(before) + 1 + len(text.split()[0])
@@ -118,7 +122,7 @@ def _is_line_candidate(paragraph: Paragraph, previous, full_lengths: dict[int | 
     if is_heading_like(paragraph):
         return True
     text = paragraph.text.strip()
-    if not _fits_a_heading(text) or _continues_previous_line(text, previous, full_lengths):
+    if not _fits_a_heading(text) or _continues_previous_line(paragraph, previous, full_lengths):
         return False
     return paragraph.bold or _is_labelled(text) or _is_mostly_capitalised(text)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Paragraph
 from ..numbers import Number
-from ..text.sentences import pack_abbreviations, split_sentences
+from ..text.sentences import abbreviations, pack_abbreviations, split_sentences
 
 @dataclass(frozen=True)
 class Sentence:
@@ -41,13 +41,30 @@ def sentences(paragraph: Paragraph, packs: dict) -> list[Sentence]:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+_LAST_WORD = re.compile(r"([\w.]+)\.\s*$")
+# "3.2 Akuntabilitas Keuangan", "3. Evaluasi", "III. HASIL": a section number opens a line.
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[IVX]{2,5}\.)\s+[A-Z]")
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line ending in a sentence mark, not in an abbreviation ("… dari alokasi Rp.")."""
+    if not _ENDS_SENTENCE.search(text):
+        return False
+    last = _LAST_WORD.search(text)
+    return not (last and last.group(1).lower().replace(".", "") in abbreviations())
+
+
+def opens_section(line: Paragraph, previous: Paragraph) -> bool:
+    """A line that starts a section rather than going on from the line above: it starts
+    with a section number, or it is bold under a line that is not."""
+    return bool(_SECTION_NUMBER.match(line.text.lstrip())) or (line.bold and not previous.bold)
 
 
 def _continues(previous: Paragraph, line: Paragraph) -> bool:
     if previous.heading_level is not None or line.heading_level is not None or line.list_label:
         return False
     before, after = previous.text.rstrip(), line.text.lstrip()
-    if not before or not after or _ENDS_SENTENCE.search(before):
+    if not before or not after or _ends_sentence(before) or opens_section(line, previous):
         return False
     # "… dengan Anggaran Rp 114.120.000" / "Keseluruhan anggaran …": an item ending in an
     # amount, then a new sentence.
