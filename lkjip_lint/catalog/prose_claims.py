@@ -120,6 +120,30 @@ PROSE_COUNT_CLAIM = Rule(
     """,
 )
 
+PROSE_ACHIEVEMENT_MISMATCH = Rule(
+    check="prose_claims",
+    code="LKJ406",
+    options=(options.INDICATOR_MIN_SHARE,) + options.IDENTITY,
+    name="prose-achievement-mismatch",
+    category="achievement",
+    severity=Severity.WARNING,
+    summary="A capaian quoted in the text for an indicator or a sasaran differs from the measurement table.",
+    doc="""
+    A sentence that quotes one capaian after a capaian word ("… dengan capaian 100,00 %
+    tergolong Baik") for an indicator it names, or in a paragraph that opens with one
+    sasaran ("Sasaran 2 : …"), must agree with the report year's measurement table: the
+    indicator's capaian, printed or recomputed from target and realisation, or for a
+    sasaran the capaian of one of its indicators or their mean. Averages ("rata-rata
+    capaian", LKJ403), budget shares, several percentages in one sentence, and sentences
+    naming another year are left alone; so is a sasaran whose rows the measurement table
+    does not tell apart. The words are in ``[achievements]`` of ``rules/claims.toml``.
+
+    Example: "Sasaran 2 : … Hal ini dapat dilihat berdasarkan hasil pengukuran indikator
+    sasaran dengan capaian 10,00 % tergolong Baik." while the measurement table gives its
+    one indicator 100 / 100 × 100 = 100,00 %.
+    """,
+)
+
 PROSE_BUDGET_MISMATCH = Rule(
     check="prose_claims",
     code="LKJ407",
@@ -148,4 +172,4 @@ PROSE_BUDGET_MISMATCH = Rule(
 )
 
 RULES = (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH, PROSE_COUNT_CLAIM,
-         PROSE_BUDGET_MISMATCH)
+         PROSE_ACHIEVEMENT_MISMATCH, PROSE_BUDGET_MISMATCH)

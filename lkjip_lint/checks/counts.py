@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..catalog import options
 from ..catalog.counts import LIST_COUNT_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
-from ..findings import Finding, Related, make_finding
+from ..findings import ROLE_REFERENCE, Finding, Related, make_finding
 from ..model import Document, Paragraph, Table
 from ..numwords import number_to_words
 from ..textutil import fold, shorten
@@ -18,6 +18,7 @@ from ..text.sentences import is_one_sentence, last_sentence_start, sentence_at
 from ..understand.headings import is_heading_like
 from ..text.markers import Label
 from ..understand.lists import Event, ListTracker, split_label, track_paragraph_lists
+from ..understand.sentences import prose_blocks
 
 
 _MAX_ITEM_CHARS = 160
@@ -145,7 +146,7 @@ def _finding(paragraph: Paragraph, claim: Claim, counted: list[Item]) -> Finding
         found=text[claim.start:claim.end],
         expected=f"{n} ({number_to_words(n)}) {claim.noun}",
         evidence=evidence,
-        related=[Related(item.paragraph.location, item.summary()) for item in counted],
+        related=[Related(item.paragraph.location, item.summary(), ROLE_REFERENCE) for item in counted],
         snippet=sentence_at(text, claim.start, claim.end),
         stated=claim.stated,
         counted=n,
@@ -172,4 +173,5 @@ def _check_document(document: Document, settings: _Settings) -> Iterator[Finding
 def check(facts, config) -> Iterator[Finding]:
     settings = _Settings(facts.packs)
     for document in facts.documents:
-        yield from _check_document(document, settings)
+        # A PDF's printed lines joined into paragraphs: a wrapped item is one item.
+        yield from _check_document(replace(document, blocks=prose_blocks(document)), settings)

@@ -7,14 +7,14 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..catalog.prose_claims import (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH,  # noqa: F401
-                                    PROSE_COUNT_CLAIM, PROSE_BUDGET_MISMATCH, RULES)  # (RULES: this module's rules)
+                                    PROSE_COUNT_CLAIM, PROSE_ACHIEVEMENT_MISMATCH, PROSE_BUDGET_MISMATCH, RULES)  # (RULES: this module's rules)
 from ..findings import ROLE_REFERENCE, Finding, Related, make_finding
 from ..numbers import Number, consistent, display_style, format_number, format_percent, infer_style, percent_of
 from ..textutil import shorten
 from ..understand.achievement import Measurement
 from ..understand.breakdowns import Breakdown, Part
-from ..understand.budget_mentions import BUDGET, WHOLE, NamedAmount, prose_amounts, table_amounts
-from ..understand.claims import AverageClaim, CountClaim, ShareClaim, rounding_of
+from ..understand.budget_mentions import BUDGET, WHOLE
+from ..understand.claims import AchievementClaim, AverageClaim, CountClaim, ShareClaim, rounding_of
 
 
 def _amount(value: Decimal, decimals: int = 0, style: str | None = None) -> str:
@@ -190,54 +190,66 @@ def _count_finding(claim: CountClaim, facts) -> Finding | None:
         phrase=claim.phrase)
 
 
+# --- LKJ406 ------------------------------------------------------------------------------
+
+def _mean(values: list[Decimal]) -> Decimal:
+    return sum(values, Decimal(0)) / len(values)
+
+
+def _achievement_finding(claim: AchievementClaim, facts) -> Finding | None:
+    """A quoted capaian that is neither an indicator's capaian (printed or recomputed) nor
+    the mean of the sasaran's."""
+    measured = claim.indicators
+    printed = [m.printed.value for m in measured if m.printed is not None and not m.printed.unit]
+    recomputed = [m.expected for m in measured if m.expected is not None]
+    readings = printed + recomputed
+    if len(printed) == len(measured) and len(measured) > 1:
+        readings.append(_mean(printed))
+    if len(recomputed) == len(measured) and len(measured) > 1:
+        readings.append(_mean(recomputed))
+    if not readings or any(consistent(claim.stated, value) for value in readings):
+        return None
+    reference = _mean(printed) if len(printed) == len(measured) else _mean(recomputed) \
+        if len(recomputed) == len(measured) else None
+    if reference is None:
+        return None
+    fallback = facts.document_styles.get(facts.report.path)
+    style = display_style(claim.stated, fallback)
+    expected = format_percent(reference, claim.stated, fallback)
+    evidence = "; ".join(
+        f"{shorten(m.indicator, 40)}: printed {m.printed.cell.text.strip() if m.printed else '—'}"
+        + (f", {m.formula(style)}" if m.expected is not None else "") for m in measured)
+    if len(measured) > 1:
+        evidence += f"; mean = {expected}"
+    return make_finding(
+        PROSE_ACHIEVEMENT_MISMATCH.code, claim.sentence.paragraph.location, "prose-achievement-mismatch",
+        found=claim.stated.raw, expected=expected, evidence=evidence, snippet=claim.sentence.text,
+        related=tuple(Related(m.layout.table.cell_location(m.printed.cell if m.printed else m.realisation.cell,
+                                                           row_label=shorten(m.indicator)),
+                              m.printed.cell.text.strip() if m.printed else None, ROLE_REFERENCE)
+                      for m in measured),
+        subject=shorten(claim.subject), count=len(measured))
+
+
 # --- LKJ407 ------------------------------------------------------------------------------
 
-def _same_amount(a: Number, b: Number) -> bool:
-    """Equal, or equal as far as the coarser of the two is printed ("Rp 17,8 miliar")."""
-    return abs(a.value - b.value) <= max(rounding_of(a), rounding_of(b))
-
-
-def _budget_groups(facts) -> dict[tuple[str, str], list[NamedAmount]]:
-    stated = prose_amounts(facts)
-    groups: dict[tuple[str, str], list[NamedAmount]] = {}
-    for mention in stated:
-        groups.setdefault((mention.name, mention.kind), []).append(mention)
-    for mention in table_amounts(facts, {name for name, _ in groups}):
-        if (mention.name, mention.kind) in groups:
-            groups[(mention.name, mention.kind)].append(mention)
-    return groups
-
-
 def _budget_findings(facts) -> Iterator[Finding]:
-    style = facts.document_styles.get(facts.report.path)
-    for (name, kind), mentions in _budget_groups(facts).items():
-        values: list[list[NamedAmount]] = []
-        for mention in mentions:
-            same = next((v for v in values if _same_amount(v[0].amount, mention.amount)), None)
-            if same is None:
-                values.append([mention])
-            else:
-                same.append(mention)
-        if len(values) < 2:
-            continue
-        # The amount stated most often is the reference; on a tie, the one a table totals.
-        ranked = sorted(values, key=lambda v: (len(v), any(m.in_table for m in v)), reverse=True)
-        reference = ranked[0]
-        if (len(ranked[1]), any(m.in_table for m in ranked[1])) == (len(reference), any(m.in_table for m in reference)):
-            continue  # no amount to call the right one
-        for group in ranked[1:]:
+    for total in facts.stated_totals:
+        if len(total.values) < 2 or not total.settled:
+            continue  # one amount, or no amount to call the right one
+        reference = total.reference
+        for group in total.values[1:]:
             for mention in group:
                 if mention.in_table:
                     continue
-                expected = reference[0].amount
                 yield make_finding(
                     PROSE_BUDGET_MISMATCH.code, mention.location,
-                    "prose-budget-mismatch" if kind == BUDGET else "prose-realisation-mismatch",
-                    found=mention.amount.raw, expected=expected.raw, snippet=mention.snippet,
-                    evidence="; ".join(f"{' '.join(m.printed_name.split()) or name}: {m.amount.raw}"
-                                       for m in reference + [mention]),
+                    "prose-budget-mismatch" if total.kind == BUDGET else "prose-realisation-mismatch",
+                    found=mention.amount.raw, expected=reference[0].amount.raw, snippet=mention.snippet,
+                    evidence="; ".join(f"{' '.join(m.printed_name.split()) or total.name}: {m.amount.raw}"
+                                       for m in reference + (mention,)),
                     related=tuple(Related(m.location, m.amount.raw, ROLE_REFERENCE) for m in reference),
-                    name=_display_name(name), places=len(reference))
+                    name=_display_name(total.name), places=len(reference))
 
 
 def _display_name(name: str) -> str:
@@ -247,6 +259,10 @@ def _display_name(name: str) -> str:
 def check(facts, config) -> Iterator[Finding]:
     yield from _share_findings(facts)
     yield from _budget_findings(facts)
+    for claim in facts.achievement_claims:
+        finding = _achievement_finding(claim, facts)
+        if finding:
+            yield finding
     document_style = facts.document_styles.get(facts.report.path)
     for breakdown in facts.breakdowns:
         yield from _breakdown_findings(breakdown, document_style)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..model import Location, Paragraph
 from ..numbers import Number, format_number
@@ -130,3 +131,54 @@ def table_amounts(facts, names: set[str]) -> list[NamedAmount]:
                 number = Number(value, 0, format_number(value, 0, style))
                 found.append(NamedAmount(name, kind, number, caption, location, caption, True))
     return found
+
+
+@dataclass(frozen=True)
+class StatedTotal:
+    """Every statement of one total (a name and a kind), grouped by the amount stated."""
+
+    name: str
+    kind: str
+    values: tuple[tuple[NamedAmount, ...], ...]  # the amount stated most often first
+    settled: bool  # whether the first is stated more often than any other (or by a table, on a tie)
+
+    @property
+    def reference(self) -> tuple[NamedAmount, ...]:
+        return self.values[0]
+
+
+def rounding_of(amount: Number) -> Decimal:
+    """Half a unit of the amount's last printed digit."""
+    return Decimal(1).scaleb(amount.exponent) / 2
+
+
+def same_amount(a: Number, b: Number) -> bool:
+    """Equal, or equal as far as the coarser of the two is printed ("Rp 17,8 miliar")."""
+    return abs(a.value - b.value) <= max(rounding_of(a), rounding_of(b))
+
+
+def stated_totals(facts) -> list[StatedTotal]:
+    """Each total the report states, with the amounts stated for it, most often first."""
+    groups: dict[tuple[str, str], list[NamedAmount]] = {}
+    for mention in prose_amounts(facts):
+        groups.setdefault((mention.name, mention.kind), []).append(mention)
+    for mention in table_amounts(facts, {name for name, _ in groups}):
+        if (mention.name, mention.kind) in groups:
+            groups[(mention.name, mention.kind)].append(mention)
+    totals = []
+    for (name, kind), mentions in groups.items():
+        values: list[list[NamedAmount]] = []
+        for mention in mentions:
+            same = next((v for v in values if same_amount(v[0].amount, mention.amount)), None)
+            if same is None:
+                values.append([mention])
+            else:
+                same.append(mention)
+
+        def weight(group):
+            return len(group), any(m.in_table for m in group)
+
+        ranked = sorted(values, key=weight, reverse=True)
+        settled = len(ranked) == 1 or weight(ranked[0]) != weight(ranked[1])
+        totals.append(StatedTotal(name, kind, tuple(tuple(v) for v in ranked), settled))
+    return totals

@@ -352,9 +352,54 @@ def stated_whole_shares(facts) -> list[ShareClaim]:
     return found
 
 
+def named_realisation_shares(facts) -> list[ShareClaim]:
+    """"… dan Belanja Langsung sebesar Rp 4.812.808.343 (61,47 %)" in a realisation sentence:
+    the share of the Belanja Langsung allocation the report states elsewhere (in most
+    places, or totalled by its budget table)."""
+    from .budget_mentions import BUDGET, REALISATION, WHOLE
+
+    totals = {(t.name, t.kind): t for t in facts.stated_totals}
+    found = []
+    for total in facts.stated_totals:
+        budget = totals.get((total.name, BUDGET))
+        if total.kind != REALISATION or budget is None or not budget.settled:
+            continue
+        base = budget.reference[0]
+        for group in total.values:
+            for mention in group:
+                if mention.in_table:
+                    continue
+                percent = next((p for p in percentages(mention.snippet)
+                                if attached_amount(mention.snippet, p, currency_amounts(mention.snippet))
+                                and attached_amount(mention.snippet, p, currency_amounts(mention.snippet)).start
+                                == mention.amount.start), None)
+                if percent is None or _is_base_of_later(mention.snippet, mention.amount, percent):
+                    continue
+                sentence = Sentence(mention.snippet, 0, _paragraph_at(facts, mention.location))
+                name = "" if total.name == WHOLE else f" {total.name.title()}"
+                found.append(ShareClaim(sentence, percent, f"realisasi{name}", mention.amount.value,
+                                        f"anggaran{name}", base.amount.value, rounding_of(mention.amount),
+                                        rounding_of(base.amount)))
+    return found
+
+
+def _is_base_of_later(text: str, amount: Number, percent: Number) -> bool:
+    """"realisasi Rp 14.463.930.781 (82,04 %) meliputi … Rp A … dan … Rp B" where A + B is
+    82,04 % of it: the amount is what the later ones are a share of, not a realisation."""
+    from ..numbers import consistent, percent_of
+
+    later = [a.value for a in currency_amounts(text) if a.start > amount.end]
+    return len(later) >= 2 and bool(amount.value) and consistent(percent, percent_of(sum(later, Decimal(0)),
+                                                                                      amount.value))
+
+
+def _paragraph_at(facts, location) -> Paragraph:
+    return next(p for p in facts.prose_paragraphs if p.location == location)
+
+
 def read_share_claims(facts) -> list[ShareClaim]:
     return (listed_shares(facts) + named_whole_shares(facts)
-                      + stated_whole_shares(facts))
+            + stated_whole_shares(facts) + named_realisation_shares(facts))
 
 
 # --- "rata-rata capaian sasaran sebesar 72 %" --------------------------------------------------
@@ -670,4 +715,67 @@ def read_band_count_claims(facts) -> list[BandCountClaim]:
                 exact = _indicators_counted(text, ["dari"]) == len(indicators)
                 found.append(BandCountClaim(sentence, counted.count, counted.printed_count, predicate, exact,
                                             indicators))
+    return found
+
+
+# --- "Sasaran 2 : … dengan capaian 100,00% tergolong Baik" ---------------------------------
+
+@dataclass(frozen=True)
+class AchievementClaim:
+    """A capaian the prose quotes for one indicator or one sasaran of the measurement table."""
+
+    sentence: Sentence
+    stated: Number
+    subject: str  # the indicator's name, or "Sasaran 2"
+    indicators: tuple[Measurement, ...]  # the indicator, or the sasaran's indicators
+
+
+def _quoted_capaian(text: str, cues: list[str]) -> Number | None:
+    """The one percentage of a sentence, printed after a capaian cue ("dengan capaian
+    100,00 %"); None for an average, a range, or several percentages."""
+    found = percentages(text)
+    if len(found) != 1:
+        return None
+    cue = alternatives(cues)
+    before = text[:found[0].start]
+    if not cue or not re.search(rf"(?<!\w)(?:{cue})(?!\w)[^,;]{{0,40}}$", before, re.I):
+        return None
+    return found[0]
+
+
+def _sasaran_of_paragraph(text: str, facts, section: dict) -> int | None:
+    """The one sasaran a paragraph opens with ("Sasaran 2 : …")."""
+    opening = text[:60]
+    named = _sasaran_named(opening, section)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def read_achievement_claims(facts) -> list[AchievementClaim]:
+    section = _claims_pack(facts).get("averages", {})
+    cues = _claims_pack(facts).get("achievements", {}).get("cues", [])
+    indicators = list(facts.indicators)
+    if not indicators:
+        return []
+    averages = section.get("cues", [])
+    settings = facts.identity
+    min_share = options.INDICATOR_MIN_SHARE.value(facts.packs)
+    found = []
+    for _, paragraph in _paragraph_blocks(facts):
+        sasaran = _sasaran_of_paragraph(paragraph.text, facts, section)
+        for sentence in sentences(paragraph, facts.packs):
+            text = sentence.text
+            if _about_another_year(text, facts) or matches_any(text, averages) or currency_amounts(text) \
+                    or matches_any(text, _claims_pack(facts).get("shares", {}).get("budget_terms", [])):
+                continue  # an average, or a budget's share
+            stated = _quoted_capaian(text, cues)
+            if stated is None:
+                continue
+            from .achievement import indicator_named_in
+            named = indicator_named_in(text, indicators, settings, min_share)
+            if named is not None:
+                found.append(AchievementClaim(sentence, stated, named.indicator, (named,)))
+            elif sasaran is not None:
+                own = _sasaran_indicators(facts, sasaran, section)
+                if own:
+                    found.append(AchievementClaim(sentence, stated, f"Sasaran {sasaran}", tuple(own)))
     return found

@@ -145,6 +145,12 @@ class Facts:
         return read_scale(self)
 
     @cached_property
+    def stated_totals(self):
+        """The budget totals the prose states and the budget tables total (``understand.budget_mentions``)."""
+        from .budget_mentions import stated_totals
+        return stated_totals(self)
+
+    @cached_property
     def breakdowns(self):
         from .breakdowns import read_breakdowns
         return read_breakdowns(self)
@@ -164,6 +170,12 @@ class Facts:
         """"N indikator … dalam kategori Baik" (``understand.claims.BandCountClaim``)."""
         from .claims import read_band_count_claims
         return read_band_count_claims(self)
+
+    @cached_property
+    def achievement_claims(self):
+        """A capaian the prose quotes for an indicator or a sasaran (``understand.claims.AchievementClaim``)."""
+        from .claims import read_achievement_claims
+        return read_achievement_claims(self)
 
     @cached_property
     def count_claims(self):
