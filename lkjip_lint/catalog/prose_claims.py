@@ -120,6 +120,29 @@ PROSE_COUNT_CLAIM = Rule(
     """,
 )
 
+PROSE_FORMULA_MISMATCH = Rule(
+    check="prose_claims",
+    code="LKJ405",
+    name="prose-formula-mismatch",
+    category="prose-claim",
+    severity=Severity.ERROR,
+    summary="A calculation written out in the text does not give the result it states.",
+    doc="""
+    Arithmetic written in a sentence, "a / b x 100 = c", "(a + b) / n = c", "a - b = c",
+    is recomputed: "(36.743 Penduduk usia 7 s.d 12 tahun yang sekolah / 39.834 Penduduk
+    usia 7 s.d 12 tahun di Tanah Datar) x 100 = 92.22". An operand is the number right
+    after the start, a bracket or an operator; the words after it describe it (inside
+    brackets they may hold numbers of their own, "usia 7 s.d 12 tahun"). Operators are
+    "/", "x", "×", "*", "+" and "-" standing apart from the words around them ("s/d" and
+    "2016-2021" are words). Numbers may be printed in either style; the result is right
+    when the computed value rounds or truncates to it at its printed precision, under any
+    reading of an ambiguous number. A sentence that does not read as arithmetic is left
+    alone.
+
+    Example: (36.743 / 39.834) × 100 = 92,24, printed 92.22.
+    """,
+)
+
 PROSE_ACHIEVEMENT_MISMATCH = Rule(
     check="prose_claims",
     code="LKJ406",
@@ -172,4 +195,4 @@ PROSE_BUDGET_MISMATCH = Rule(
 )
 
 RULES = (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH, PROSE_COUNT_CLAIM,
-         PROSE_ACHIEVEMENT_MISMATCH, PROSE_BUDGET_MISMATCH)
+         PROSE_FORMULA_MISMATCH, PROSE_ACHIEVEMENT_MISMATCH, PROSE_BUDGET_MISMATCH)

@@ -7,13 +7,16 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..catalog.prose_claims import (PROSE_PERCENTAGE_MISMATCH, PROSE_SUM_MISMATCH, PROSE_AVERAGE_MISMATCH,  # noqa: F401
-                                    PROSE_COUNT_CLAIM, PROSE_ACHIEVEMENT_MISMATCH, PROSE_BUDGET_MISMATCH, RULES)  # (RULES: this module's rules)
+                                    PROSE_COUNT_CLAIM, PROSE_FORMULA_MISMATCH, PROSE_ACHIEVEMENT_MISMATCH,
+                                    PROSE_BUDGET_MISMATCH, RULES)  # (RULES: this module's rules)
 from ..findings import ROLE_REFERENCE, Finding, Related, make_finding
 from ..numbers import Number, consistent, display_style, format_number, format_percent, infer_style, percent_of
 from ..textutil import shorten
 from ..understand.achievement import Measurement
 from ..understand.breakdowns import Breakdown, Part
 from ..understand.budget_mentions import BUDGET, WHOLE
+from ..understand.formulas import find_formulas
+from ..understand.sentences import sentences
 from ..understand.claims import AchievementClaim, AverageClaim, CountClaim, ShareClaim, rounding_of
 
 
@@ -190,6 +193,26 @@ def _count_finding(claim: CountClaim, facts) -> Finding | None:
         phrase=claim.phrase)
 
 
+# --- LKJ405 ------------------------------------------------------------------------------
+
+def _formula_findings(facts) -> Iterator[Finding]:
+    style = facts.document_styles.get(facts.report.path)
+    for paragraph in facts.prose_paragraphs:
+        for sentence in sentences(paragraph, facts.packs):
+            for formula in find_formulas(sentence.text, style):
+                if any(consistent(formula.result, value) for value in formula.values):
+                    continue
+                value = formula.values[0]
+                shown_style = display_style(formula.result, style)
+                decimals = max(formula.result.decimals, 2 if formula.result.percent else formula.result.decimals)
+                expected = format_number(value, decimals, shown_style) + (" %" if formula.result.percent else "")
+                yield make_finding(
+                    PROSE_FORMULA_MISMATCH.code, paragraph.location, "prose-formula-mismatch",
+                    found=formula.result.raw, expected=expected, snippet=sentence.text,
+                    evidence=f"{formula.shown} = {format_number(value, max(decimals, 4), shown_style)}",
+                    expression=formula.shown)
+
+
 # --- LKJ406 ------------------------------------------------------------------------------
 
 def _mean(values: list[Decimal]) -> Decimal:
@@ -258,6 +281,7 @@ def _display_name(name: str) -> str:
 
 def check(facts, config) -> Iterator[Finding]:
     yield from _share_findings(facts)
+    yield from _formula_findings(facts)
     yield from _budget_findings(facts)
     for claim in facts.achievement_claims:
         finding = _achievement_finding(claim, facts)

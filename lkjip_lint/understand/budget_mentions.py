@@ -25,7 +25,7 @@ from ..model import Location, Paragraph
 from ..numbers import Number, format_number
 from ..text.legal import without_citations
 from ..text.years import years_in
-from ..textutil import fold, matches_any
+from ..textutil import alternatives, fold, matches_any
 from .breakdowns import amount_lead_in, currency_amounts, has_percent_attached, percentages
 from .sentences import sentences
 
@@ -77,9 +77,17 @@ def _kind_of(text: str, amount: Number, lead: str, first_amount: Number, shares:
 def _narrowed(text: str, amount: Number, after_name: str, shares: dict) -> bool:
     """Words between the name and the amount, or after the amount in its clause, that make
     it a narrower total than the institution's ("… anggaran program X sebesar Rp …",
-    "Rp … yang dialokasikan untuk sasaran I")."""
+    "Rp … yang dialokasikan untuk sasaran I"), or a program named before it ("Program
+    Peningkatan … memperoleh anggaran dari sumber Belanja Langsung … sebesar Rp …")."""
     after = _CLAUSE_AFTER.match(text[amount.end:]).group(0)
-    return matches_any(after_name, shares.get("narrower", [])) or matches_any(after, shares.get("narrower", []))
+    named = alternatives(shares.get("named_scopes", []))
+    return (matches_any(after_name, shares.get("narrower", [])) or matches_any(after, shares.get("narrower", []))
+            or bool(named and re.search(rf"(?<!\w)(?i:{named})\s+[A-Z]", text[:amount.start])))
+
+
+def _malformed(text: str, amount: Number) -> bool:
+    """An amount whose digits go on past what was read ("Rp.11.038,000,000.00")."""
+    return bool(re.match(r"[.,]?\d", text[amount.end:amount.end + 2]))
 
 
 def _unclear_kind(text: str, amounts: list[Number], shares: dict) -> bool:
@@ -109,7 +117,7 @@ def prose_amounts(facts) -> list[NamedAmount]:
             for amount in amounts:
                 lead = amount_lead_in(text, amount, shares)
                 named = _name_of(lead, shares)
-                if named is None or _narrowed(text, amount, named[1], shares) \
+                if named is None or _narrowed(text, amount, named[1], shares) or _malformed(text, amount) \
                         or matches_any(lead, shares.get("remainder_terms", [])):
                     continue
                 name = named[0]

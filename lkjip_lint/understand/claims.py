@@ -28,6 +28,7 @@ from .identity import IdentitySettings, content_words, same_name
 from .sentences import Sentence, sentences
 
 _OF = re.compile(r"\s*\)?\s*dari\s+", re.I)
+_EQUALS_SIGN = re.compile(r"(?<![<>=!])=")
 _PIECE_BOUNDARY = re.compile(r"[,;:]|\b(?:dan|serta|sedangkan)\b", re.I)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;]")
 _NUMERAL = r"\d{1,2}|[IVX]{1,4}"
@@ -734,8 +735,8 @@ def _quoted_capaian(text: str, cues: list[str]) -> Number | None:
     """The one percentage of a sentence, printed after a capaian cue ("dengan capaian
     100,00 %"); None for an average, a range, or several percentages."""
     found = percentages(text)
-    if len(found) != 1:
-        return None
+    if len(found) != 1 or _EQUALS_SIGN.search(text) or re.search(r"[x×*]\s*$", text[:found[0].start]):
+        return None  # a formula: "Capaian = (2 - Realisasi / Target) x 100%"
     cue = alternatives(cues)
     before = text[:found[0].start]
     if not cue or not re.search(rf"(?<!\w)(?:{cue})(?!\w)[^,;]{{0,40}}$", before, re.I):
