@@ -91,4 +91,27 @@ SKM_GRADE_MISMATCH = Rule(
     """,
 )
 
-RULES = (SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH)
+SKM_INDEX_MISMATCH = Rule(
+    check="scales",
+    code="LKJ323",
+    name="skm-index-mismatch",
+    category="prose-claim",
+    severity=Severity.WARNING,
+    summary="The satisfaction index stated in the text does not follow from the unsur table.",
+    doc="""
+    Permenpan RB 14/2017 computes the community satisfaction index from its service
+    elements (unsur): the mean of their scores (1–4) × 25, which is the sum of their
+    weighted scores (score × 1/n) × 25. When the report has one table of unsur with
+    their mean scores (and, if printed, their weighted scores), an index stated in a
+    sentence about the survey ("skor Indeks Kepuasan Masyarakat (IKM) sebesar 81,71") must
+    be one of those, give or take the rounding of the printed scores (each score's last
+    digit, ×25; the weighted scores' errors add up). A report with several unsur tables
+    (several surveys) is left alone, and so is a bound of a band ("interval 76,61 – 88,30").
+    The column words are in ``[skm]`` of ``rules/scales.toml``.
+
+    Example: 9 unsur whose weighted scores add up to 3,305 give 82,63 (their mean score
+    3,308 gives 82,70), stated 81,71.
+    """,
+)
+
+RULES = (SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH, SKM_INDEX_MISMATCH)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterator
 
@@ -12,6 +13,7 @@ from ..numbers import format_number, parse_number
 from ..numwords import number_to_words, words_to_number
 from ..text.sentences import sentence_at
 from ..understand.places import TextPlace, text_places
+from ..understand.sentences import prose_blocks
 
 
 _AMOUNT = r"\d{1,3}(?:[.,]\d{3})+|\d+"
@@ -35,12 +37,12 @@ def _integer_readings(digits: str) -> list[int]:
     return [int(v) for v in values if v is not None and v == v.to_integral_value()]
 
 
-def _display(value: int) -> str:
-    return format_number(Decimal(value), 0, "id")
+def _display(value: int, style: str) -> str:
+    return format_number(Decimal(value), 0, style)
 
 
 def _finding(place: TextPlace, start: int, end: int, digits: str, digit_value: int,
-             words_value: int, expected: str) -> Finding:
+             words_value: int, expected: str, style: str) -> Finding:
     found = place.text[start:end].strip()
     return make_finding(
         NUMBER_WORDS_MISMATCH.code,
@@ -50,12 +52,12 @@ def _finding(place: TextPlace, start: int, end: int, digits: str, digit_value: i
         expected=expected,
         evidence=f"{digits} = {number_to_words(digit_value)}",
         snippet=sentence_at(place.text, start, end),
-        digits_value=_display(digit_value),
-        words_value=_display(words_value),
+        digits_value=_display(digit_value, style),
+        words_value=_display(words_value, style),
     )
 
 
-def _digits_then_words(place: TextPlace) -> Iterator[Finding]:
+def _digits_then_words(place: TextPlace, style: str) -> Iterator[Finding]:
     for match in _DIGITS_THEN_WORDS.finditer(place.text):
         words_value = words_to_number(match.group("words"))
         readings = _integer_readings(match.group("digits"))
@@ -68,7 +70,7 @@ def _digits_then_words(place: TextPlace) -> Iterator[Finding]:
         head = place.text[match.start():match.start("words")].rstrip(" (\t")
         expected = f"{head} ({number_to_words(digit_value)}{suffix})"
         yield _finding(place, match.start(), match.end(), match.group("digits"), digit_value,
-                       words_value, expected)
+                       words_value, expected, style)
 
 
 def _longest_number_suffix(words: str) -> tuple[int, int] | None:
@@ -96,7 +98,7 @@ def _words_before(text: str, start: int, end: int) -> int | None:
     return words[first].start()
 
 
-def _words_then_digits(place: TextPlace) -> Iterator[Finding]:
+def _words_then_digits(place: TextPlace, style: str) -> Iterator[Finding]:
     text = place.text
     previous_end = 0
     for match in _DIGITS_IN_PARENTHESES.finditer(text):
@@ -115,11 +117,15 @@ def _words_then_digits(place: TextPlace) -> Iterator[Finding]:
         digit_value = readings[0]
         expected = f"{number_to_words(digit_value)} ({match.group('digits')})"
         yield _finding(place, words_start + offset, match.end(), match.group("digits"), digit_value, words_value,
-                       expected)
+                       expected, style)
 
 
 def check(facts, config) -> Iterator[Finding]:
     for document in facts.documents:
-        for place in text_places(document, facts.layouts):
-            yield from _digits_then_words(place)
-            yield from _words_then_digits(place)
+        # A PDF's printed lines joined into paragraphs: words wrapped onto the next line
+        # ("… tujuh ratus enam puluh" / "ribu rupiah)") are read as one.
+        joined = replace(document, blocks=prose_blocks(document))
+        style = facts.document_styles.get(document.path) or "id"
+        for place in text_places(joined, facts.layouts):
+            yield from _digits_then_words(place, style)
+            yield from _words_then_digits(place, style)

@@ -7,17 +7,18 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..catalog import options
-from ..catalog.scales import SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
+from ..catalog.scales import (SCALE_INCONSISTENT, PREDICATE_MISMATCH, SKM_GRADE_MISMATCH,  # noqa: F401
+                              SKM_INDEX_MISMATCH, RULES)  # (RULES: this module's rules)
 from ..findings import ROLE_REFERENCE, Finding, Related, make_finding
 from ..model import Cell, Location
-from ..numbers import find_numbers, format_number
+from ..numbers import consistent, find_numbers, format_number
 from ..text.ranges import is_bound
 from ..textutil import fold, matches_any, shorten
 from ..understand.achievement import Measurement, indicator_named_in
 from ..understand.predicates import Predicate, find_predicates, is_predicate_text, judge, quotes_name
 from ..understand.scale import REPORT, Band, Scale
 from ..understand.sentences import Sentence, sentences
-from ..understand.skm import grade_forms, grade_of, mentions_skm, skm_bands
+from ..understand.skm import grade_forms, grade_of, mentions_skm, read_index_claims, read_unsur_tables, skm_bands
 
 
 # --- the scale itself ------------------------------------------------------------------
@@ -384,6 +385,36 @@ def _skm_in_prose(facts) -> Iterator[Finding]:
                     yield finding
 
 
+# --- the SKM index and its unsur --------------------------------------------------------------
+
+def _index_findings(facts) -> Iterator[Finding]:
+    tables = read_unsur_tables(facts)
+    if len(tables) != 1:
+        return  # no table of unsur, or several surveys: which one a sentence means cannot be told
+    table = tables[0]
+    readings = table.readings()
+    style = table.layout.document_style or _style(facts)
+    for claim in read_index_claims(facts):
+        if any(consistent(claim.number, value, slack) for value, slack, _ in readings):
+            continue
+        value, _, how = readings[-1]
+        decimals = max(2, claim.number.decimals)
+        expected = format_number(value, decimals, style)
+        evidence = "; ".join(f"{how}: {format_number(v, 4, style)}" for v, _, how in readings)
+        cells = table.weighted if table.weighted else table.means
+        column = table.weighted_col if table.weighted else table.mean_col
+        layout = table.layout
+        related = tuple(
+            Related(layout.table.cell_location(layout.cell(row, column), row_label=shorten(layout.row_label(row)),
+                                               column_label=layout.column_label(column)), number.raw, ROLE_REFERENCE)
+            for row, number in zip([r for r in layout.data_rows if layout.cell(r, column) is not None
+                                    and layout.cell(r, column).text.strip()], cells))
+        yield make_finding(
+            SKM_INDEX_MISMATCH.code, claim.location, "skm-index-mismatch",
+            found=claim.number.raw, expected=expected, evidence=evidence, snippet=claim.text,
+            related=related, count=len(table.means), how=how)
+
+
 def check(facts, config) -> Iterator[Finding]:
     yield from _scale_findings(facts)
     scale = facts.scale
@@ -393,3 +424,4 @@ def check(facts, config) -> Iterator[Finding]:
         yield from _band_count_findings(facts, scale)
     yield from _skm_in_tables(facts)
     yield from _skm_in_prose(facts)
+    yield from _index_findings(facts)

@@ -56,8 +56,9 @@ def _ends_sentence(text: str) -> bool:
 
 def opens_section(line: Paragraph, previous: Paragraph) -> bool:
     """A line that starts a section rather than going on from the line above: it starts
-    with a section number, or it is bold under a line that is not."""
-    return bool(_SECTION_NUMBER.match(line.text.lstrip())) or (line.bold and not previous.bold)
+    with a section number, or it is bold under a line that is not, or the other way round
+    (running text under a bold heading)."""
+    return bool(_SECTION_NUMBER.match(line.text.lstrip())) or line.bold != previous.bold
 
 
 def _continues(previous: Paragraph, line: Paragraph) -> bool:
