@@ -54,6 +54,10 @@ BAND_COUNT_MAX_GAP_WORDS = Option("claims", ("counts",), "band_max_gap_words", i
                                   "words between 'N indikator' and the predicate it counts them in "
                                   "('2 indikator … dalam kategori Baik')")
 
+WHOLE_REPORT_MIN_CHAPTERS = Option("structure", ("report",), "whole_report_min_chapters", int, 2,
+                                   "chapter headings (BAB …) a document without a cover needs for the outline "
+                                   "to be checked; 0 checks the outline of every document")
+
 # --- scales ----------------------------------------------------------------------------------
 PREDICATE_MAX_CUE_GAP = Option("scales", ("predicates",), "max_cue_gap", int, 2,
                                "words between a cue ('kategori') and the predicate it introduces")

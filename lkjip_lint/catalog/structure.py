@@ -9,6 +9,7 @@ from ..rule import Rule
 MISSING_SECTION = Rule(
     check="structure",
     code="LKJ511",
+    options=(options.WHOLE_REPORT_MIN_CHAPTERS,),
     name="missing-section",
     category="structure",
     severity=Severity.WARNING,
@@ -26,6 +27,13 @@ MISSING_SECTION = Rule(
     one (bold, labelled or capitalised) and does not carry on the sentence of the line
     before. Only the report is checked, and only when it is a performance report; an
     annexed Perjanjian Kinerja may also come as a companion document.
+
+    The outline is checked only on a whole report: one with a cover (its first page
+    names it a performance report) or at least ``whole_report_min_chapters`` chapter
+    headings; an excerpt (one chapter, a few pages) is not. Set the option to 0 to check
+    every document. A section is not reported missing when a page without a text layer
+    (a scan) lies where it would be printed: between the found sections before and after
+    it in the outline.
 
     Example: a report whose Bab III has a "Capaian Kinerja" part but no part on the
     budget ("Realisasi Anggaran", "Akuntabilitas Keuangan").
@@ -72,7 +80,7 @@ LIST_NUMBERING = Rule(
 TOC_ENTRY_MISSING = Rule(
     check="structure",
     code="LKJ514",
-    options=(options.TOC_MIN_SIMILARITY,),
+    options=(options.TOC_MIN_SIMILARITY, options.WHOLE_REPORT_MIN_CHAPTERS),
     name="toc-entry-missing",
     category="structure",
     severity=Severity.WARNING,
@@ -83,7 +91,8 @@ TOC_ENTRY_MISSING = Rule(
     case and punctuation, accepts a heading that contains all the entry's words, and
     otherwise uses a rapidfuzz similarity with the threshold in ``rules/structure.toml``.
     The annex list after the "Lampiran" entry and entries marked "(jika ada)" are not
-    looked up: annexes are often scanned pages without text.
+    looked up: annexes are often scanned pages without text. Like LKJ511, checked only on
+    a whole report (a cover, or ``whole_report_min_chapters`` chapters).
 
     Example: the entry "C. EVALUASI KINERJA ORGANISASI" when no heading says so.
     """,

@@ -18,6 +18,7 @@ from ..text.markers import label_text, parse_label
 from ..understand.lists import Event, ListRun, ListTracker, track_paragraph_lists
 from ..understand.outline import Heading, headings, table_of_contents, title_words
 from ..understand.places import cell_location
+from ..understand.year_mentions import is_performance_report
 
 
 _CAPTION_NOT_TITLE = frozenset({"menunjukkan", "memperlihatkan", "menggambarkan", "di", "diatas", "tersebut",
@@ -54,11 +55,32 @@ def _section_heading(found: list[Heading], titles: list[str]) -> Heading | None:
     return next((h for h in matches if h.chapter), matches[0] if matches else None)
 
 
+def _page_of(heading: Heading) -> int | None:
+    return heading.location.page
+
+
+def _may_be_on_a_scan(section_id: str, top_ids: list[str], first_match: dict[str, Heading],
+                      scanned: set[int]) -> bool:
+    """Whether a page without a text layer lies where a missing section would be printed:
+    between the pages of the found sections before and after it in the outline."""
+    if not scanned:
+        return False
+    position = top_ids.index(section_id)
+    before = [_page_of(first_match[i]) for i in top_ids[:position] if i in first_match]
+    after = [_page_of(first_match[i]) for i in top_ids[position + 1:] if i in first_match]
+    low = max((p for p in before if p is not None), default=0)
+    high = min((p for p in after if p is not None), default=max(scanned) + 1)
+    return any(low <= page <= high for page in scanned)
+
+
 def _missing_sections(document: Document, found: list[Heading], outline: list[dict],
                       companions: list[Heading]) -> Iterator[Finding]:
     """Top-level sections anywhere in the report; parts of Bab III inside it; annexes after
-    the closing chapter or in a companion document (a PK filed beside the report)."""
+    the closing chapter or in a companion document (a PK filed beside the report). A
+    section that may be printed on a page without a text layer (a scanned foreword) is
+    not reported: it cannot be seen."""
     top_ids = [s["id"] for s in outline if "within" not in s and "after" not in s]
+    scanned = set(document.metadata.get("pages_without_text") or ())
     first_match: dict[str, Heading] = {}
     for section in outline:
         if section["id"] in top_ids:
@@ -70,7 +92,7 @@ def _missing_sections(document: Document, found: list[Heading], outline: list[di
     for section in outline:
         titles = [title_words(t) for t in section.get("titles", [])]
         if section["id"] in top_ids:
-            if section["id"] not in first_match:
+            if section["id"] not in first_match and not _may_be_on_a_scan(section["id"], top_ids, first_match, scanned):
                 yield _missing(Location(file=document.path), section["name"])
             continue
         parent_id = section.get("within") or section.get("after")
@@ -120,6 +142,17 @@ def _missing_toc_entries(toc, found: list[Heading], settings: dict, facts) -> It
         yield make_finding(TOC_ENTRY_MISSING.code, entry.location, "toc-entry-missing", found=entry.text)
 
 
+def _looks_whole(document: Document, found: list[Heading], facts) -> bool:
+    """Whether a document is a whole report rather than an excerpt: it has a cover (its
+    first page names it a performance report) or several chapters; a rules pack may ask
+    for the outline of every document (``whole_report_min_chapters`` = 0)."""
+    needed = options.WHOLE_REPORT_MIN_CHAPTERS.value(facts.packs)
+    if needed <= 0:
+        return True
+    chapters = {h.words for h in found if h.chapter}
+    return len(chapters) >= needed or is_performance_report(facts)
+
+
 def _outline_findings(facts) -> Iterator[Finding]:
     settings = _structure(facts)
     document = facts.report
@@ -129,6 +162,8 @@ def _outline_findings(facts) -> Iterator[Finding]:
     toc = table_of_contents(document, toc_settings.get("titles", ["daftar isi"]))
     skip = toc.blocks - {toc.heading_index} if toc else frozenset()
     found = headings(document, frozenset(skip))
+    if not _looks_whole(document, found, facts):
+        return
     companions = [h for other in facts.documents[1:] for h in headings(other)]
     yield from _missing_sections(document, found, settings.get("outline", []), companions)
     if toc:

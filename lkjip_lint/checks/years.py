@@ -267,6 +267,12 @@ def _title_years(facts, year: int) -> Iterator[Finding]:
                 REPORT_YEAR_MISMATCH.code, title.location, "title-year-mismatch",
                 found=str(title.year), expected=str(year), snippet=" ".join(title.text.split()),
                 evidence=f"report year {year}", year=title.year, report_year=year)
+        elif title.reason == "columns":
+            yield make_finding(
+                REPORT_YEAR_MISMATCH.code, title.location, "caption-year-mismatch",
+                found=str(title.year), expected=str(title.table_year), snippet=" ".join(title.text.split()),
+                evidence=f"report year {year}; the table's target and realisation columns: {title.table_year}",
+                year=title.year, report_year=year)
         else:
             yield make_finding(
                 REPORT_YEAR_MISMATCH.code, title.location, "heading-year-mismatch",

@@ -59,11 +59,14 @@ _WEIGHTS = {
     "measurement-year": 2.0,
     "heading": 0.5,
     "signing-date": 1.0,
+    "column-year": 1.0,
 }
 _SIGNING_DATE_CAP = 2.0
 # "TA 2015" is printed often where last year's accounts are audited: a budget year leans
 # as far as two mentions, no further.
 _BUDGET_YEAR_CAP = 4.0
+# A table's "Target Tahun 2020 | Realisasi Tahun 2020" leans like a signing date.
+_COLUMN_YEAR_CAP = 2.0
 _HEADING_CAP = 3.0
 _MIN_WEIGHT = 1.0
 # Checks that depend on the year must not guess: the winner needs this lead over the next.
@@ -134,9 +137,35 @@ def report_year_votes(document: Document, packs: dict | None = None) -> dict[int
         votes[year] += min(weight, _SIGNING_DATE_CAP)
     for year, weight in budget.items():
         votes[year] += min(weight, _BUDGET_YEAR_CAP)
+    for year, weight in _column_years(document).items():
+        votes[year] += min(weight, _COLUMN_YEAR_CAP)
     for year, weight in headings.items():
         votes[year] += min(weight, _HEADING_CAP)
     return dict(votes)
+
+
+_COLUMN_YEAR = re.compile(rf"\b(?:target|realisasi|capaian)\b[^\d]{{0,20}}?\b(?:tahun|th\.?)\s*({YEAR})\b")
+_HEADER_ROWS = 3
+
+
+def column_years(table: Table) -> list[int]:
+    """The years of a table's target and realisation columns ("Realisasi Tahun 2020"), one
+    per header cell that names one."""
+    years = []
+    for r in range(min(_HEADER_ROWS, table.n_rows)):
+        for text in {t for t in table.row_texts(r) if t.strip()}:
+            folded = fold(text)
+            if not has_year_range(folded):
+                years += [int(match.group(1)) for match in _COLUMN_YEAR.finditer(folded)]
+    return years
+
+
+def _column_years(document: Document) -> dict[int, float]:
+    votes: dict[int, float] = defaultdict(float)
+    for table in document.tables():
+        for year in column_years(table):
+            votes[year] += _WEIGHTS["column-year"]
+    return votes
 
 
 def _starts_range(text: str, end: int) -> bool:

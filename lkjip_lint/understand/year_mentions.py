@@ -95,7 +95,8 @@ class TitleYear:
     text: str
     year: int
     location: Location
-    reason: str  # "document" (it names the report's own document) | "table" (its table says otherwise)
+    reason: str  # "document" (it names the report's own document) | "table" (the table under it says
+    # otherwise) | "columns" (its own table's target and realisation columns say otherwise)
     table_year: int | None = None  # the year of the table under it
     table_caption: str | None = None
 
@@ -111,6 +112,11 @@ def _single_year(text: str, facts) -> int | None:
 
 def _is_comparison(text: str, settings: dict) -> bool:
     return matches_any(text, settings.get("previous_year_words", []) + settings.get("comparison_titles", []))
+
+
+def _column_years_of(table: Table) -> set[int]:
+    from .period import column_years
+    return set(column_years(table))
 
 
 def _caption_titles(facts) -> list[tuple[str, Location, int]]:
@@ -135,6 +141,10 @@ def title_years(facts, report_year: int) -> list[TitleYear]:
             continue  # a caption printed as a line and kept as the table's caption too
         if matches_any(text, documents) and abs(year - report_year) > 1:
             found.append(TitleYear(text, year, location, "document"))
+            continue
+        own = facts.report.blocks[index] if isinstance(facts.report.blocks[index], Table) else None
+        if own is not None and _column_years_of(own) == {report_year}:
+            found.append(TitleYear(text, year, location, "columns", report_year))
             continue
         below = _table_below(facts, index)
         if below is not None and not is_caption(text):
