@@ -24,9 +24,12 @@ def test_extend_adds_to_the_bundled_list(tmp_path):
     assert packs["vocabulary"]["rows"]["total"] == bundled + ["jumlah akhir"]
 
 
-def test_a_scale_in_a_user_pack_replaces_the_default_bands(tmp_path):
-    packs = load_packs(pack(tmp_path, "scales", '[default]\nbands = [["≥ 90", "Baik"], ["< 90", "Kurang"]]\n'))
-    assert packs["scales"]["default"]["bands"] == [["≥ 90", "Baik"], ["< 90", "Kurang"]]
+def test_a_scale_in_a_user_pack_replaces_the_bundled_regulations(tmp_path):
+    text = ('[[regulations]]\nname = "Perbup 5/2020"\nkinds = ["perbup"]\nnumber = "5"\nyear = 2020\n'
+            'namings = [[["≥ 90", "Baik"], ["< 90", "Kurang"]]]\n')
+    packs = load_packs(pack(tmp_path, "scales", text))
+    assert [r["name"] for r in packs["scales"]["regulations"]] == ["Perbup 5/2020"]
+    assert packs["scales"]["regulations"][0]["namings"] == [[["≥ 90", "Baik"], ["< 90", "Kurang"]]]
 
 
 @pytest.mark.parametrize("text, problem", [

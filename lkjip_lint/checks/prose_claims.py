@@ -195,6 +195,13 @@ def _count_finding(claim: CountClaim, facts) -> Finding | None:
 
 # --- LKJ405 ------------------------------------------------------------------------------
 
+def _nearest(values, result: Number) -> Decimal:
+    """The computed value closest to what is printed (of the readings an ambiguous operand
+    allows, the one the writer meant)."""
+    printed = [r.value for r in result.readings() if r.value is not None]
+    return min(values, key=lambda v: min(abs(v - p) for p in printed)) if printed else values[0]
+
+
 def _formula_findings(facts) -> Iterator[Finding]:
     style = facts.document_styles.get(facts.report.path)
     for paragraph in facts.prose_paragraphs:
@@ -202,8 +209,8 @@ def _formula_findings(facts) -> Iterator[Finding]:
             for formula in find_formulas(sentence.text, style):
                 if any(consistent(formula.result, value) for value in formula.values):
                     continue
-                value = formula.values[0]
-                shown_style = display_style(formula.result, style)
+                value = _nearest(formula.values, formula.result)
+                shown_style = display_style(formula.result, infer_style([n.raw for n in formula.operands]) or style)
                 decimals = max(formula.result.decimals, 2 if formula.result.percent else formula.result.decimals)
                 expected = format_number(value, decimals, shown_style) + (" %" if formula.result.percent else "")
                 yield make_finding(

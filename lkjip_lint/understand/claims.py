@@ -685,6 +685,7 @@ def read_band_count_claims(facts) -> list[BandCountClaim]:
     if not indicators:
         return []
     gap = options.BAND_COUNT_MAX_GAP_WORDS.value(facts.packs)
+    averages = _claims_pack(facts).get("averages", {}).get("cues", []) + ["rata-rata", "rata rata", "rerata"]
     names = set(band_names(facts.packs))
     pattern = count_pattern(["indikator"])
     of_total = section.get("of_total", ["dari"])
@@ -707,6 +708,8 @@ def read_band_count_claims(facts) -> list[BandCountClaim]:
                 if len(between.split()) > gap or any(counted.end <= p.start < predicate.start for p in predicates
                                                      if p is not predicate):
                     continue
+                if re.search(r"\d", between) or matches_any(between, averages):
+                    continue  # "3 indikator dengan rata-rata capaian 97,16 % … kategori Baik": the average's
                 lead = text[:counted.start]
                 if re.search(rf"(?<!\w)(?:{alternatives(of_total)})\s*$", lead, re.I):
                     continue  # "dari 2 (dua) indikator": the total, not a count

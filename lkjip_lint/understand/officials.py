@@ -342,7 +342,7 @@ class NamePrinting:
     key: str  # person_key
     location: Location
     snippet: str
-    place: tuple  # what tells two printings apart: (file, stream)
+    place: tuple  # what tells two printings apart: (file, where)
 
 
 def _has_title(name: str, packs: dict) -> bool:
@@ -377,7 +377,7 @@ def read_name_printings(facts) -> tuple[NamePrinting, ...]:
                     name = candidate
             if name:
                 found.append(NamePrinting(name, person_key(name, facts.packs), line.location, text,
-                                          (document.path, line.stream)))
+                                          (document.path, line.location)))
         for table in _all_tables(document):
             for r in range(table.n_rows):
                 name = _row_name(reader, table.row_texts(r))

@@ -185,6 +185,7 @@ def test_contents_as_a_table_and_small_wording_slips(document_of, table_from_row
         ["Lampiran 4. Lampiran SK IKU OPD", ""],
     ])
     doc = document_of(
+        "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023",
         "KATA PENGANTAR", "DAFTAR ISI", toc, "BAB I", "PENDAHULUAN",
         "C. KEDUDUKAN, TUGAS, FUNGSI DAN SUSUNAN ORGANISASI",
         "A. PENGUKURAN CAPAIAN KINERJA TAHUN 2023", "Capaian kinerja tahun 2023.", "LAMPIRAN 1",
