@@ -82,13 +82,14 @@ def _inconsistent_nips(people: tuple[Official, ...], config, packs: dict, limits
         canonical_printings = [o for o in printings if o.nip.digits == canonical]
         expected = (Counter(o.nip.printed for o in canonical_printings).most_common(1)[0][0]
                     if canonical_printings else grouped(canonical))
+        references = distinct_places([_nip_mention(o) for o in canonical_printings])
         yield make_finding(
             NIP_INCONSISTENT.code,
             mentions[0].location,
             "nip-inconsistent-configured" if key in configured else "nip-inconsistent",
             found=mentions[0].found,
             expected=expected,
-            related=related(mentions[1:]),
+            related=related(mentions[1:]) + related(references, ROLE_REFERENCE),
             snippet=mentions[0].snippet,
             person=_person_label(printings, packs),
             variants=len({o.nip.digits for o in differing}),
@@ -108,13 +109,14 @@ def _inconsistent_ranks(people: tuple[Official, ...], packs: dict) -> Iterator[F
             continue
         mentions = distinct_places([_rank_mention(o) for o in differing])
         canonical_printings = [o for o in printings if all(o is not d for d in differing)]
+        references = distinct_places([_rank_mention(o) for o in canonical_printings])
         yield make_finding(
             RANK_INCONSISTENT.code,
             mentions[0].location,
             "rank-inconsistent",
             found=mentions[0].found,
             expected=Counter(o.rank_printed for o in canonical_printings).most_common(1)[0][0],
-            related=related(mentions[1:]),
+            related=related(mentions[1:]) + related(references, ROLE_REFERENCE),
             snippet=mentions[0].snippet,
             person=_person_label(printings, packs),
             places=len(mentions),

@@ -83,7 +83,7 @@ def _sum_finding(stated: Number, label: str, parts: list[Part], location, snippe
     return make_finding(
         PROSE_SUM_MISMATCH.code, location, "prose-sum-mismatch",
         found=stated.raw, expected=f"Rp {expected}", evidence=f"{terms} = {expected}", snippet=snippet,
-        related=tuple(Related(p.location, p.amount.raw) for p in parts),
+        related=tuple(Related(p.location, p.amount.raw, ROLE_REFERENCE) for p in parts),
         whole=f"'{shorten(label)}'", count=len(parts))
 
 
@@ -148,7 +148,7 @@ def _average_finding(claim: AverageClaim, facts) -> Finding | None:
         found=claim.stated.raw, expected=expected, evidence=evidence, snippet=claim.sentence.text,
         related=tuple(Related(m.layout.table.cell_location(m.printed.cell if m.printed else m.realisation.cell,
                                                           row_label=shorten(m.indicator)),
-                              m.printed.cell.text.strip() if m.printed else None)
+                              m.printed.cell.text.strip() if m.printed else None, ROLE_REFERENCE)
                       for m in claim.indicators),
         count=len(values))
 
@@ -190,7 +190,14 @@ def _count_finding(claim: CountClaim, facts) -> Finding | None:
     return make_finding(
         PROSE_COUNT_CLAIM.code, claim.sentence.paragraph.location, "prose-count-claim",
         found=str(claim.count), expected=str(expected), evidence=evidence, snippet=claim.sentence.text,
-        phrase=claim.phrase)
+        related=tuple(_measurement_place(m) for m in claim.indicators), phrase=claim.phrase)
+
+
+def _measurement_place(m: Measurement) -> Related:
+    """Where a measured indicator's capaian (else its realisation) is printed: a reference."""
+    cell = m.printed.cell if m.printed else m.realisation.cell
+    return Related(m.layout.table.cell_location(cell, row_label=shorten(m.indicator)),
+                   cell.text.strip(), ROLE_REFERENCE)
 
 
 # --- LKJ405 ------------------------------------------------------------------------------

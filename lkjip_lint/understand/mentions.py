@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..catalog import options
-from ..findings import Related
+from ..findings import ROLE_ALSO, Related
 from ..model import Document, Location, Paragraph, Table
 from ..text.sentences import sentence_at
 
@@ -161,8 +161,10 @@ def distinct_places(mentions: Iterable[Mention]) -> list[Mention]:
     return kept
 
 
-def related(mentions: Iterable[Mention]) -> tuple[Related, ...]:
-    return tuple(Related(m.location, m.found) for m in mentions)
+def related(mentions: Iterable[Mention], role: str = ROLE_ALSO) -> tuple[Related, ...]:
+    """The mentions as a finding's related places: other places that differ like the main
+    one ("also"), or where the expected value is printed ("reference")."""
+    return tuple(Related(m.location, m.found, role) for m in mentions)
 
 
 def letters_key(text: str) -> str:

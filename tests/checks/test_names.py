@@ -121,9 +121,12 @@ def test_sample_nips(sample):
     [inconsistent] = by_rule["LKJ603"]
     assert inconsistent.expected == "19640101 199302 1 004"
     assert inconsistent.param_dict()["person"] == "ISWANDI"
-    differing = [inconsistent.found] + [r.found for r in inconsistent.related]
+    differing = [inconsistent.found] + [r.found for r in inconsistent.related if r.role == "also"]
     assert sorted(differing) == ["19640101 199302 1 001", "19640101 199303 1 004", "19640101 199303 1 004",
                                  "196640101 199302 1004"]
+    references = [r for r in inconsistent.related if r.role == "reference"]
+    assert references and {r.found for r in references} == {"19640101 199302 1 004"}
+    assert len(references) == inconsistent.param_dict()["canonical_places"]
     assert "LKJ604" not in by_rule  # "Pembina TK I" = "Pembina Tk.I" = "Pembina TK. I"
 
 
