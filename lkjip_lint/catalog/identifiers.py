@@ -88,8 +88,9 @@ OFFICIAL_NAME_VARIANT = Rule(
     IPU"), titles, spacing and case aside. Two spellings one letter apart (a letter
     changed, added, dropped, or two swapped) with the same number of words are one
     person's name misspelt in the places with fewer printings; names shorter than
-    ``slip_min_letters`` letters, a tie in the number of places, and two spellings each
-    with a NIP of its own (two people) are left alone.
+    ``slip_min_letters`` letters (unless both spellings carry one NIP), a tie in the
+    number of places, and two spellings each with a NIP of its own (two people) are left
+    alone.
 
     Example: "Nama : Ir. H. HENDI SISWANTO" in the Perjanjian Kinerja while both of its
     signature blocks print "HENDY SISWANTO".

@@ -163,9 +163,11 @@ def _name_variants(facts) -> Iterator[Finding]:
     keys = sorted(by_key)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
-            if not _one_slip(a, b, min_length) or len(by_key[a][0].name.split()) != len(by_key[b][0].name.split()):
+            one_nip = bool(nips.get(a) and nips.get(b) and nips[a] & nips[b])
+            if not _one_slip(a, b, 1 if one_nip else min_length) \
+                    or len(by_key[a][0].name.split()) != len(by_key[b][0].name.split()):
                 continue
-            if nips.get(a) and nips.get(b) and not nips[a] & nips[b]:
+            if nips.get(a) and nips.get(b) and not one_nip:
                 continue  # two people: each has a NIP of their own
             if places[a] == places[b]:
                 continue  # no spelling to call the right one

@@ -178,6 +178,14 @@ def _named_whole(after: str, shares: dict) -> str | None:
     return None
 
 
+def _introduced_as(info, name: str) -> bool:
+    """Whether a table is introduced as ``name``: by its caption, else by the paragraphs just
+    before it that state no amount of their own (an introduction, not a claim)."""
+    if info.table.caption:
+        return matches_any(info.table.caption, [name])
+    return any(matches_any(text, [name]) and not currency_amounts(text) for text in info.context[-2:])
+
+
 def _agreed_total(layout, infos, total_index: int, col: int) -> Decimal | None:
     """The total a table stands for, read three ways: its printed TOTAL, the sum of the rows
     it totals, the sum of its smallest rows. The value two of them agree on; None when no
@@ -204,10 +212,7 @@ def table_total_cell(facts, name: str, kind: str = "budget") -> tuple[Decimal, "
     agree on it: (amount, where, what it is)."""
     found = []
     for info in facts.tables:
-        if info.document is not facts.report:
-            continue
-        context = [info.table.caption or ""] + list(info.context[-2:])
-        if not any(matches_any(text, [name]) for text in context):
+        if info.document is not facts.report or not _introduced_as(info, name):
             continue
         layout = info.layout
         other = "realisation" if kind == "budget" else "budget"

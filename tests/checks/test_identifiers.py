@@ -37,7 +37,9 @@ def test_one_finding_per_person_against_the_majority_nip(document_of):
     assert finding.rule == "LKJ603"
     assert finding.found == "19640101 199302 1 001" and finding.expected == "19640101 199302 1 004"
     assert finding.location.paragraph == 1
-    assert [(r.location.paragraph, r.found) for r in finding.related] == [(4, "19640101 199303 1 004")]
+    assert [(r.location.paragraph, r.found) for r in finding.related if r.role == "also"] == [
+        (4, "19640101 199303 1 004")]
+    assert {r.found for r in finding.related if r.role == "reference"} == {"19640101 199302 1 004"}
     assert finding.param_dict() == {"person": "ISWANDI", "variants": 2, "places": 2, "canonical_places": 3}
     assert render(finding) == ("ISWANDI has 2 other NIP(s) in this report: 19640101 199302 1 001 here, "
                                "but 19640101 199302 1 004 in 3 place(s)")
@@ -145,3 +147,50 @@ def test_officials_table(document_of, table_from_rows):
     [finding] = run(document)
     assert finding.rule == "LKJ603" and finding.found == "196401011993021001"
     assert (finding.location.table, finding.location.row, finding.location.column) == (1, 2, 3)
+
+
+# --- LKJ605 ----------------------------------------------------------------------------------
+
+def name_variants(document):
+    return [f for f in run(document) if f.rule == "LKJ605"]
+
+
+def test_a_name_one_letter_off_where_it_is_printed_fewer_times(document_of, table_from_rows):
+    document = document_of(
+        table_from_rows([["Nama", ":", "Ir. H. HENDI SISWANTO, ST, IPU"], ["Jabatan", ":", "Bupati Jember"]]),
+        "Selaku atasan pihak pertama.",
+        "Pihak Kedua BUPATI JEMBER, Ir. H. HENDY SISWANTO, ST, IPU",
+        "Lampiran perjanjian kinerja.",
+        "Pihak Kedua BUPATI JEMBER, Ir. H. HENDY SISWANTO, ST, IPU",
+    )
+    [finding] = name_variants(document)
+    assert (finding.found, finding.expected) == ("HENDI SISWANTO", "HENDY SISWANTO")
+    assert finding.location.table == 1
+    assert [r.role for r in finding.related] == ["reference", "reference"]
+    assert "one letter differently" in render(finding)
+
+
+@pytest.mark.parametrize("second", [
+    # two people, each with a NIP of their own
+    "Drs. BUDI SANTOSA, M.Si\nNIP. 19700202 199503 1 002",
+    # short names: one letter is a different name
+    "Drs. ALI, M.Si\nNIP. 19700202 199503 1 002",
+])
+def test_names_one_letter_apart_that_are_not_one_person(document_of, second):
+    document = document_of("Drs. BUDI SANTOSO, M.Si\nNIP. 19640101 199302 1 004", "Isi laporan.",
+                           "Drs. ALO, M.Si\nNIP. 19640101 199302 1 004", "Isi laporan.", second)
+    assert name_variants(document) == []
+
+
+def test_a_tie_names_no_spelling_right(document_of):
+    document = document_of("BUPATI JEMBER, Ir. H. HENDY SISWANTO, ST, IPU", "Isi laporan.",
+                           "BUPATI JEMBER, Ir. H. HENDI SISWANTO, ST, IPU")
+    assert name_variants(document) == []
+
+
+def test_one_person_one_nip_two_spellings(document_of):
+    """The same NIP under two spellings: one person, whatever the letters."""
+    document = document_of("Drs. ISWANDI, M.Si\nNIP. 19640101 199302 1 004", "Isi laporan.",
+                           "Drs. ISWANDI, M.Si\nNIP. 19640101 199302 1 004", "Isi laporan.",
+                           "Drs. ISWANDY, M.Si\nNIP. 19640101 199302 1 004")
+    assert [(f.found, f.expected) for f in name_variants(document)] == [("ISWANDY", "ISWANDI")]

@@ -3,6 +3,7 @@ from lkjip_lint.config import Config
 from lkjip_lint.extract import extract
 from lkjip_lint.messages import render
 from lkjip_lint.model import Location, Paragraph
+from lkjip_lint.textutil import shorten
 from lkjip_lint.understand.facts import Facts
 from lkjip_lint.vocab import load_packs
 
@@ -440,3 +441,111 @@ def test_a_cited_regulation_year_does_not_make_a_sentence_about_another_year(tab
         "Sebanyak 2 (dua) indikator mencapai target menurut Permendagri Nomor 86 Tahun 2017.",
         "Sebanyak 2 (dua) indikator mencapai target (Permenpan RB No. 14/2017).",
     ]
+
+
+# --- LKJ405 ------------------------------------------------------------------------------------
+
+def test_a_formula_at_its_printed_precision(document_of):
+    assert run("Capaian = 72,1 / 80 x 100 % = 90,12 %", document_of=document_of, rules={"LKJ405"}) == []  # truncated
+    assert run("Capaian = 72,1 / 80 x 100 % = 90,13 %", document_of=document_of, rules={"LKJ405"}) == []  # rounded
+    findings = run("Capaian = 72,1 / 80 x 100 % = 91,13 %", document_of=document_of, rules={"LKJ405"})
+    assert [(f.found, f.expected) for f in findings] == [("91,13 %", "90,13 %")]
+    assert findings[0].evidence == "72,1 / 80 × 100 % = 90,1250"
+
+
+# --- LKJ406 ------------------------------------------------------------------------------------
+
+def sasaran_table(table_from_rows, printed="100,00 %"):
+    return table_from_rows([
+        ["No", "Sasaran Strategis", "Indikator Sasaran", "Target", "Realisasi", "Capaian"],
+        ["1", "Meningkatnya Kualitas Pelayanan", SKM, "80", "72,1", "90,13 %"],
+        ["2", "Meningkatnya Koordinasi", COORDINATION, "100", "100", printed],
+    ], caption="Tabel 3.1 Pengukuran Kinerja Tahun 2021")
+
+
+def test_a_capaian_quoted_for_a_sasaran_or_an_indicator(table_from_rows, document_of):
+    sentences = [
+        "Sasaran 2 : Meningkatnya Koordinasi mendapat predikat Baik. Hal ini dapat dilihat dari hasil pengukuran "
+        "indikator sasaran dengan capaian 110,00% tergolong Sangat Baik.",
+        f"Sasaran 1 diukur dengan indikator {SKM}, dengan capaian 80,13% tergolong Baik.",
+    ]
+    findings = run("LAPORAN KINERJA TAHUN 2021", *sentences, sasaran_table(table_from_rows),
+                   document_of=document_of, rules={"LKJ406"})
+    assert [(f.found, f.expected, f.param_dict()["subject"]) for f in findings] == [
+        ("110,00%", "100,00 %", "Sasaran 2"), ("80,13%", "90,13 %", shorten(SKM))]
+    assert all(r.role == "reference" for f in findings for r in f.related)
+
+
+def test_quoted_capaian_that_agree_or_are_something_else(table_from_rows, document_of):
+    sentences = [
+        "Sasaran 2 : Meningkatnya Koordinasi. Hal ini dapat dilihat dengan capaian 100% tergolong Baik.",
+        # the printed capaian is wrong (LKJ301's business), the quote is the recomputed one
+        f"Indikator {SKM} dengan capaian 90,12 %.",
+        "Sasaran 2 : realisasi anggaran dengan capaian 98,54% dari pagu.",  # a budget's share
+        "Sasaran 2 : rata-rata capaian sebesar 72 %.",  # an average: LKJ403
+        "Sasaran 2 : capaian tahun 2020 sebesar 95%.",  # another year
+        "Capaian = (2 - Realisasi / Target) x 100%.",  # a formula
+    ]
+    assert run("LAPORAN KINERJA TAHUN 2021", *sentences, sasaran_table(table_from_rows),
+               document_of=document_of, rules={"LKJ406"}) == []
+
+
+# --- LKJ407 ------------------------------------------------------------------------------------
+
+def belanja_langsung_table(table_from_rows, total="7.829.291.150"):
+    return table_from_rows([
+        ["No", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp)", "CAPAIAN (%)"],
+        ["I", "Program A", "5.000.000.000", "3.000.000.000", "60,00%"],
+        ["II", "Program B", "2.829.291.150", "1.812.808.343", "64,07%"],
+        ["", "TOTAL", total, "4.812.808.343", "61,47%"],
+    ], caption="Tabel 3.8 Alokasi dan Realisasi Anggaran Belanja Langsung Per Program Tahun 2021")
+
+
+IKHTISAR = ("Untuk mendukung pencapaian kinerja tahun 2021 dialokasikan dana dalam APBD Tahun Anggaran 2021 "
+            "sebesar Rp 17.800.591.810, yang terdiri dari Belanja Tidak Langsung sebesar Rp 9.971.300.660 dan "
+            "Belanja Langsung sebesar Rp {bl}.")
+
+
+def test_a_named_budget_against_the_table_that_totals_it(table_from_rows, document_of):
+    findings = run("LAPORAN KINERJA TAHUN 2021", IKHTISAR.format(bl="7.829.691.150"),
+                   belanja_langsung_table(table_from_rows), document_of=document_of, rules={"LKJ407"})
+    assert [(f.found, f.expected) for f in findings] == [("Rp 7.829.691.150", "7.829.291.150")]
+    assert [r.role for r in findings[0].related] == ["reference"]
+
+
+def test_a_table_total_its_rows_contradict_is_read_as_its_rows(table_from_rows, document_of):
+    """TOTAL printed 7.829.921.150, its rows adding up to 7.829.291.150: the prose that agrees
+    with the rows is not wrong."""
+    assert run("LAPORAN KINERJA TAHUN 2021", IKHTISAR.format(bl="7.829.291.150"),
+               belanja_langsung_table(table_from_rows, total="7.829.921.150"),
+               document_of=document_of, rules={"LKJ407"}) == []
+
+
+def test_totals_of_other_scopes_years_and_budgets_are_not_compared(table_from_rows, document_of):
+    sentences = [
+        IKHTISAR.format(bl="7.829.291.150"),
+        "Keseluruhan anggaran sejumlah Rp 400.681.000 yang dialokasikan untuk sasaran I.",
+        "Program Peningkatan Pelayanan memperoleh anggaran dari sumber Belanja Langsung APBD dengan alokasi "
+        "sebesar Rp 3.571.250.000.",
+        "Pada tahun 2020 Belanja Langsung sebesar Rp 6.000.000.000.",
+        "Belanja Langsung APBD Perubahan sebesar Rp 8.000.000.000.",
+        "Sedangkan realisasi Belanja Langsung sebesar Rp 4.812.808.343 (61,47%).",
+        "Jumlah anggaran Belanja Tidak Langsung sebesar Rp.11.038,000,000.00 sehingga total anggaran …",
+    ]
+    assert run("LAPORAN KINERJA TAHUN 2021", *sentences, belanja_langsung_table(table_from_rows),
+               document_of=document_of, rules={"LKJ407"}) == []
+
+
+def test_two_prose_places_against_each_other_have_no_right_one(document_of):
+    assert run("LAPORAN KINERJA TAHUN 2021", "Keseluruhan anggaran tahun 2021 adalah sebesar Rp 17.800.291.810.",
+               "Realisasi sebesar Rp 11.997.062.706 (67,40%) dari alokasi Rp 17.800.591.810.",
+               document_of=document_of, rules={"LKJ407"}) == []
+
+
+def test_a_realisation_share_of_a_named_budget_stated_elsewhere(table_from_rows, document_of):
+    findings = run("LAPORAN KINERJA TAHUN 2021", IKHTISAR.format(bl="7.829.291.150"),
+                   "Sedangkan realisasi anggaran sampai dengan 31 Desember 2021 terdiri dari realisasi Belanja Tidak "
+                   "Langsung sebesar Rp 7.184.254.363 (72,05%) dan Belanja Langsung sebesar Rp 4.812.808.343 "
+                   "(614,70%).", belanja_langsung_table(table_from_rows),
+                   document_of=document_of, rules={"LKJ401"})
+    assert [(f.found, f.expected) for f in findings] == [("614,70%", "61,47 %")]

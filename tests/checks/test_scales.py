@@ -251,3 +251,90 @@ def test_corrected_report():
     document = extract(FIXTURES / "corrected.txt")
     findings = list(scales.check(Facts([document], load_packs()), Config()))
     assert findings == []
+
+
+# --- every predicate after a value; counts of indicators in a band -----------------------------
+
+def test_each_predicate_after_the_value_is_judged(table_from_rows, document_of):
+    findings = run(table_from_rows(SAMPLE_SCALE),
+                   "Dari tabel diatas rata-rata capaian sasaran sebesar 100,00%, sehingga pencapaian sasaran tersebut "
+                   "adalah berhasil dengan kategori Kurang.", document_of=document_of, rules={"LKJ321"})
+    assert [(f.found, f.expected) for f in findings] == [("Kurang", "Baik")]
+    assert run(table_from_rows(SAMPLE_SCALE),
+               "Dari tabel diatas rata-rata capaian sasaran sebesar 100,00%, sehingga pencapaian sasaran tersebut "
+               "adalah berhasil dengan kategori Baik.", document_of=document_of, rules={"LKJ321"}) == []
+
+
+def measured(table_from_rows, capaian=("90,13 %", "100,00 %")):
+    return table_from_rows([
+        ["No", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian"],
+        ["1", "Meningkatnya pelayanan", SKM, "80", "72,1", capaian[0]],
+        ["2", "Meningkatnya koordinasi", "Persentase rekomendasi koordinasi yang ditindaklanjuti", "100", "100",
+         capaian[1]],
+    ], index=2, caption="Tabel 3.1 Pengukuran Kinerja Tahun 2021")
+
+
+def test_a_count_of_indicators_in_a_band(table_from_rows, document_of):
+    claim = ("Kinerja telah dilaksanakan dengan baik, dimana sebanyak 2 (dua) indikator sasaran memperoleh "
+             "capaian dalam kategori {band}.")
+    findings = run("LAPORAN KINERJA TAHUN 2021", table_from_rows(SAMPLE_SCALE), measured(table_from_rows),
+                   claim.format(band="Sangat Baik"), document_of=document_of, rules={"LKJ321"})
+    assert [(f.found, f.expected, f.message_id) for f in findings] == [
+        ("2 (dua)", "0", "predicate-count-mismatch")]
+    assert [r.role for r in findings[0].related] == ["reference", "reference"]
+    assert run("LAPORAN KINERJA TAHUN 2021", table_from_rows(SAMPLE_SCALE), measured(table_from_rows),
+               claim.format(band="Baik"), document_of=document_of, rules={"LKJ321"}) == []
+
+
+def test_counts_that_speak_of_something_else(table_from_rows, document_of):
+    sentences = [
+        # a subset: one of two indicators is Baik
+        "Sebanyak 1 (satu) indikator memperoleh capaian dalam kategori Baik.",
+        # the predicate judges the average printed between them
+        "Sasaran ini diukur dengan 2 (dua) indikator dengan rata-rata capaian 95,07% dan termasuk kategori Baik.",
+        # the total of "dari 2 indikator" is not counted in the band
+        "Dikategorikan Baik karena dari 2 (dua) indikator sasaran pencapaiannya sebanyak 2 (dua) indikator "
+        "dalam kategori baik.",
+        # another year
+        "Pada tahun 2020 sebanyak 2 (dua) indikator dalam kategori Cukup.",
+    ]
+    assert run("LAPORAN KINERJA TAHUN 2021", table_from_rows(SAMPLE_SCALE), measured(table_from_rows), *sentences,
+               document_of=document_of, rules={"LKJ321"}) == []
+
+
+def test_every_indicator_counted_must_all_lie_in_the_band(table_from_rows, document_of):
+    findings = run("LAPORAN KINERJA TAHUN 2021", table_from_rows(SAMPLE_SCALE),
+                   measured(table_from_rows, ("90,13 %", "120,00 %")),
+                   "Dari 2 (dua) indikator sasaran, sebanyak 1 (satu) indikator dalam kategori Baik dan 0 indikator "
+                   "dalam kategori Cukup.", document_of=document_of, rules={"LKJ321"})
+    assert findings == []
+
+
+# --- LKJ323 ----------------------------------------------------------------------------------
+
+UNSUR = [["No.", "Unsur Pelayanan", "Nilai Rerata Per Unsur", "Nilai Rerata Tertimbang"]] + [
+    [f"{i}.", name, mean, weighted] for i, (name, mean, weighted) in enumerate([
+        ("Persyaratan", "3,200", "0,355"), ("Prosedur", "3,216", "0,357"), ("Waktu pelayanan", "2,936", "0,326"),
+        ("Biaya/tarif", "3,530", "0,392"), ("Produk layanan", "3,136", "0,348"),
+        ("Kompetensi pelaksana", "3,200", "0,355"), ("Perilaku pelaksana", "3,316", "0,368"),
+        ("Pungutan Tidak Resmi", "3,916", "0,435"), ("Penanganan Pengaduan", "3,323", "0,369")], 1)]
+
+
+def test_the_index_its_unsur_give(table_from_rows, document_of):
+    sentence = "Pengukuran kualitas pelayanan menghasilkan skor Indeks Kepuasan Masyarakat (IKM) sebesar {}."
+    for index in ("82,63", "82,70", "82,72"):  # the weighted sum, the mean, and within the rounding of 9 weights
+        assert run(sentence.format(index), table_from_rows(UNSUR), document_of=document_of,
+                   rules={"LKJ323"}) == [], index
+    findings = run(sentence.format("81,71"), table_from_rows(UNSUR), document_of=document_of, rules={"LKJ323"})
+    assert [(f.found, f.expected) for f in findings] == [("81,71", "82,63")]
+    assert len(findings[0].related) == 9 and {r.role for r in findings[0].related} == {"reference"}
+
+
+def test_an_index_with_no_single_unsur_table_or_in_a_band_is_left_alone(table_from_rows, document_of):
+    sentence = "Nilai IKM berada dalam interval konversi 76,61 – 88,30 dengan mutu B."
+    assert run(sentence, table_from_rows(UNSUR), document_of=document_of, rules={"LKJ323"}) == []
+    two = run("Skor IKM sebesar 81,71.", table_from_rows(UNSUR), table_from_rows(UNSUR, index=2),
+              document_of=document_of, rules={"LKJ323"})
+    assert two == []
+    short = run("Skor IKM sebesar 81,71.", table_from_rows(UNSUR[:4]), document_of=document_of, rules={"LKJ323"})
+    assert short == []  # three unsur of nine: an excerpt, not the survey
