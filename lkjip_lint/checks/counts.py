@@ -107,10 +107,10 @@ def _follow_list(blocks, start: int, tracker: ListTracker, settings: _Settings,
             items.append(Item(block, None, content, None))
             continue
         placement = tracker.feed(label, block)
+        if placement.event in (Event.REPEAT, Event.SKIP):
+            return None  # a number repeated or skipped, here or in a list around: the shape is unclear
         if placement.depth < base:
             return items
-        if placement.event in (Event.REPEAT, Event.SKIP):
-            return None
         if placement.event == Event.ORPHAN:
             return items if top_rank is not None and label.rank < top_rank else None
         if placement.depth == base and top_rank is None:
@@ -154,6 +154,15 @@ def _finding(paragraph: Paragraph, claim: Claim, counted: list[Item]) -> Finding
     )
 
 
+def _one_list_for_all(claims: list[Claim], items: list[Item], base: int, settings: _Settings) -> bool:
+    """"3 (tiga) sasaran strategis dan 1 (satu) sasaran non strategis yaitu :" with four items:
+    the claims of one sentence share the list, which holds their sum."""
+    if len(claims) < 2:
+        return False
+    top = [item for item in items if item.depth == base]
+    return len(top) == sum(claim.stated for claim in claims)
+
+
 def _check_document(document: Document, settings: _Settings) -> Iterator[Finding]:
     blocks = document.blocks
     for index, block, tracker in track_paragraph_lists(document):
@@ -162,7 +171,7 @@ def _check_document(document: Document, settings: _Settings) -> Iterator[Finding
             continue
         ahead = tracker.snapshot()
         items = _follow_list(blocks, index + 1, ahead, settings, claims)
-        if not items:
+        if not items or _one_list_for_all(claims, items, tracker.depth, settings):
             continue
         for claim in claims:
             counted = _count(items, claim.noun, tracker.depth, settings)

@@ -152,3 +152,41 @@ def test_sentences_that_announce_nothing(document_of):
         "BAB IV PENUTUP",
     )
     assert run(doc) == []
+
+
+def test_claims_of_one_sentence_share_one_list(document_of):
+    """"3 (tiga) sasaran strategis dan 1 (satu) sasaran non strategis yaitu :" and four items."""
+    lines = ["Sasaran yang ingin dicapai terdiri dari 3 (tiga) sasaran strategis dan 1 (satu) sasaran non strategis "
+             "yaitu :", "1. Meningkatnya peran serta perempuan", "2. Meningkatnya perlindungan anak",
+             "3. Meningkatnya keluarga berkualitas", "4. Meningkatnya kualitas pelayanan administrasi",
+             "C. PERJANJIAN KINERJA"]
+    assert run(document_of(*lines)) == []
+    lines[4] = "4. Meningkatnya kualitas pelayanan administrasi"
+    lines.insert(5, "5. Meningkatnya kualitas data")
+    assert [f.found for f in run(document_of(*lines))] == ["3 (tiga) sasaran strategis", "1 (satu) sasaran"]
+
+
+def test_numbers_that_go_on_from_a_closed_list_leave_the_list_unread(document_of):
+    """Indicators numbered 1) 2) under sasaran 1., then 3) 4) under 2.: a numbering this
+    reader does not follow, so nothing is counted (and nothing is reported)."""
+    lines = ["Adapun untuk 7 sasaran strategis dengan 9 indikator sasarannya adalah sebagai berikut:",
+             "1. Sasaran Strategis 1: Meningkatnya Produksi", "1) Persentase peningkatan produksi",
+             "2) Persentase peningkatan produktivitas", "2. Sasaran Strategis 2: Meningkatnya Benih Unggul",
+             "3) Persentase peningkatan benih", "4) Persentase benih tersertifikasi",
+             "3. Sasaran Strategis 3: Terkendalinya Lahan", "5) Persentase luas lahan"]
+    assert run(document_of(*lines)) == []
+
+
+def test_an_item_wrapped_over_two_pdf_lines_is_one_item():
+    from lkjip_lint.model import Document
+
+    def line(text, n, page=9):
+        return Paragraph(text=text, index=n, location=Location(file="r.pdf", page=page, line=n, paragraph=n))
+    blocks = (line("Kegiatan yang dilaksanakan sebanyak 2 (dua) kegiatan yaitu :", 0),
+              line("a. Program Koordinasi terdiri kegiatan-kegiatan :", 1),
+              line("1. Kegiatan : Koordinasi Penyelenggaraan Pemerintahan", 2),
+              line("b. Program Penyelenggaraan Pelayanan Umum Kecamatan terdiri kegiatan-", 3),
+              line("kegiatan :", 4),
+              line("1. Kegiatan : Koordinasi Pelayanan Umum", 5),
+              line("C. PERJANJIAN KINERJA", 6))
+    assert run(Document("r.pdf", "pdf", blocks)) == []
