@@ -117,22 +117,36 @@ def _continues_previous_line(paragraph: Paragraph, previous, full_lengths: dict[
     return needed >= FULL_LINE_SHARE * full_lengths.get(previous.location.page, needed)
 
 
-def _is_line_candidate(paragraph: Paragraph, previous, full_lengths: dict[int | None, int]) -> bool:
+def _runs_on(paragraph: Paragraph, following, full_lengths: dict[int | None, int]) -> bool:
+    """Whether a full line of running text goes on in the next line ("Berdasarkan Rencana
+    Strategis Biro Humas, Protokol dan Umum, terdapat 7 (tujuh)" / "sasaran strategis …"):
+    a sentence, not a heading."""
+    if not isinstance(following, Paragraph) or following.bold != paragraph.bold:
+        return False
+    text, after = paragraph.text.strip(), following.text.strip()
+    if not after or not after[0].islower():
+        return False
+    return len(text) >= FULL_LINE_SHARE * full_lengths.get(paragraph.location.page, len(text) + 1)
+
+
+def _is_line_candidate(paragraph: Paragraph, previous, full_lengths: dict[int | None, int], following=None) -> bool:
     """A heading candidate of a PDF, where each printed line is a paragraph."""
     if is_heading_like(paragraph):
         return True
     text = paragraph.text.strip()
     if not _fits_a_heading(text) or _continues_previous_line(paragraph, previous, full_lengths):
         return False
+    if _runs_on(paragraph, following, full_lengths):
+        return False
     return paragraph.bold or _is_labelled(text) or _is_mostly_capitalised(text)
 
 
 def _candidate_test(document: Document):
-    """The heading test for this document's paragraphs, given the previous block."""
+    """The heading test for this document's paragraphs, given the blocks before and after."""
     if document.format != "pdf":
-        return lambda paragraph, previous: _is_candidate(paragraph)
+        return lambda paragraph, previous, following: _is_candidate(paragraph)
     full_lengths = _full_line_lengths(document)
-    return lambda paragraph, previous: _is_line_candidate(paragraph, previous, full_lengths)
+    return lambda paragraph, previous, following: _is_line_candidate(paragraph, previous, full_lengths, following)
 
 
 def _is_contents_line(paragraph: Paragraph) -> bool:
@@ -150,7 +164,8 @@ def headings(document: Document, skip: frozenset[int] = frozenset()) -> list[Hea
     for index, block in enumerate(blocks):
         if index in skip or not isinstance(block, Paragraph):
             continue
-        if not is_candidate(block, blocks[index - 1] if index else None) or _is_contents_line(block):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if not is_candidate(block, blocks[index - 1] if index else None, following) or _is_contents_line(block):
             continue
         text = block.text.strip()
         if is_bare_chapter(text):

@@ -340,3 +340,67 @@ def test_lists_that_only_look_broken(document_of):
         "7. Tujuh puluh tahun kemudian",
     )
     assert of_rule(run(doc), "LKJ513") == []
+
+
+# --- whole report or part; scanned pages; headings a PDF line break hides ----------------------
+
+def test_an_excerpt_has_no_outline_to_check(document_of):
+    """One chapter, no cover: an excerpt, whose missing foreword is no finding."""
+    excerpt = ["BAB III AKUNTABILITAS KINERJA", "A. Capaian Kinerja Organisasi", "Pengukuran capaian kinerja."]
+    assert of_rule(run(document_of(*excerpt)), "LKJ511") == []
+    covered = ["LAPORAN KINERJA DINAS CONTOH TAHUN 2023"] + excerpt
+    assert of_rule(run(document_of(*covered)), "LKJ511")  # a cover makes it a whole report
+
+
+def test_the_outline_of_every_document_when_asked(document_of, tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "structure.toml").write_text("[report]\nwhole_report_min_chapters = 0\n", encoding="utf-8")
+    excerpt = document_of("BAB III AKUNTABILITAS KINERJA", "Pengukuran capaian kinerja.")
+    findings = list(structure.check(Facts([excerpt], load_packs((str(pack),))), Config()))
+    assert of_rule(findings, "LKJ511")
+
+
+def paged(lines_by_page, scanned=()):
+    from lkjip_lint.model import Document, Location, Paragraph
+    blocks, n = [], 0
+    for page, lines in lines_by_page:
+        for text in lines:
+            n += 1
+            blocks.append(Paragraph(text=text, index=n, location=Location(file="r.pdf", page=page, line=n,
+                                                                         paragraph=n)))
+    return Document("r.pdf", "pdf", tuple(blocks), metadata={"pages_without_text": list(scanned)})
+
+
+def test_a_section_that_may_be_on_a_scanned_page_is_not_missing():
+    pages = [(3, ["IKHTISAR EKSEKUTIF", "Ringkasan capaian kinerja tahun 2021."]),
+             (4, ["DAFTAR ISI", "BAB I PENDAHULUAN ....... 1"]),
+             (5, ["BAB I", "PENDAHULUAN", "Latar belakang penyusunan laporan."]),
+             (6, ["BAB II", "PERENCANAAN KINERJA", "Rencana strategis."])]
+    missing = {f.expected for f in of_rule(run(paged(pages, scanned=(1, 2))), "LKJ511")}
+    assert "Kata Pengantar" not in missing  # pages 1 and 2, before the Ikhtisar, are scans
+    assert "Lampiran" in missing  # nothing is scanned after the last chapter
+    assert "Kata Pengantar" in {f.expected for f in of_rule(run(paged(pages)), "LKJ511")}
+
+
+def test_a_numbered_heading_at_the_top_of_a_page_is_no_continuation(document_of):
+    """"3.2 Akuntabilitas Keuangan" first on a page, after a sentence the page break cut."""
+    from lkjip_lint.model import Document, Location, Paragraph
+    texts = [(40, "Capaian kinerja organisasi pada tahun 2016 secara keseluruhan menunjukkan hasil yang"),
+             (41, "3.2 Akuntabilitas Keuangan"),
+             (41, "Realisasi anggaran dinas pada tahun 2016 adalah sebagai berikut.")]
+    blocks = tuple(Paragraph(text=t, index=i, location=Location(file="r.pdf", page=p, line=i, paragraph=i))
+                   for i, (p, t) in enumerate(texts, 1))
+    assert "akuntabilitas keuangan" in [h.words for h in headings(Document("r.pdf", "pdf", blocks))]
+
+
+def test_a_full_line_running_on_below_a_heading_is_no_heading():
+    from lkjip_lint.model import Document, Location, Paragraph
+    texts = ["3.1.2 Realisasi Indikator Kinerja Tahun 2015",
+             "Berdasarkan Rencana Strategis Biro Humas, Protokol dan Umum, terdapat 7 (tujuh)",
+             "sasaran strategis yang diukur melalui 11 indikator. Pengukuran tingkat capaian kinerja dilakukan",
+             "dengan cara membandingkan antara target pencapaian sasaran yang telah ditetapkan sebagai"]
+    blocks = tuple(Paragraph(text=t, index=i, location=Location(file="r.pdf", page=12, line=i, paragraph=i),
+                             bold=(i == 1))
+                   for i, t in enumerate(texts, 1))
+    assert [h.text for h in headings(Document("r.pdf", "pdf", blocks))] == [texts[0]]
