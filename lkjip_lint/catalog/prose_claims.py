@@ -115,6 +115,12 @@ PROSE_COUNT_CLAIM = Rule(
     names another year than the report's (other than a cited regulation's) speaks of
     other figures and is left alone.
 
+    A share of indicators must be the counts it sums up over their total: "7 (tujuh)
+    indikator mencapai target dan 7 (tujuh) indikator melampaui target atau 92,86 % dari
+    total indikator" is 14 of the total the paragraph states ("dari 15 indikator"), else
+    of the measurement table's indicators; "13 indikator (86,67 %)" is that one count's
+    share.
+
     Example: "sebanyak 2 (dua) indikator capaian diatas target" while the SKM
     indicator realised 72,1 against 80: 1 indicator met its target.
     """,

@@ -293,6 +293,22 @@ def _display_name(name: str) -> str:
     return "the budget" if name == WHOLE else name.title()
 
 
+def _indicator_share_finding(claim, facts) -> Finding | None:
+    counted = sum(c.count for c in claim.counts)
+    share = percent_of(counted, claim.total)
+    if consistent(claim.stated, share):
+        return None
+    fallback = facts.document_styles.get(facts.report.path)
+    expected = format_percent(share, claim.stated, fallback)
+    counts = " + ".join(c.printed_count for c in claim.counts)
+    source = "the text" if claim.total_source == "text" else "the measurement table"
+    return make_finding(
+        PROSE_COUNT_CLAIM.code, claim.sentence.paragraph.location, "prose-count-share",
+        found=claim.stated.raw, expected=expected, snippet=claim.sentence.text,
+        evidence=f"({counts}) / {claim.total} × 100 = {expected.removesuffix(' %')} ({claim.total} indicators by "
+                 f"{source})", counted=counted, total=claim.total)
+
+
 def check(facts, config) -> Iterator[Finding]:
     yield from _share_findings(facts)
     yield from _formula_findings(facts)
@@ -310,5 +326,9 @@ def check(facts, config) -> Iterator[Finding]:
             yield finding
     for claim in facts.count_claims:
         finding = _count_finding(claim, facts)
+        if finding:
+            yield finding
+    for claim in facts.indicator_share_claims:
+        finding = _indicator_share_finding(claim, facts)
         if finding:
             yield finding

@@ -788,3 +788,59 @@ def read_achievement_claims(facts) -> list[AchievementClaim]:
                 if own:
                     found.append(AchievementClaim(sentence, stated, f"Sasaran {sasaran}", tuple(own)))
     return found
+
+
+# --- "7 indikator … dan 7 indikator … atau 92,86 % dari total indikator" ---------------------
+
+@dataclass(frozen=True)
+class IndicatorShareClaim:
+    """A share of indicators: the counts it sums up, the total it is a share of, and the
+    percentage printed."""
+
+    sentence: Sentence
+    stated: Number
+    counts: tuple[CountedNoun, ...]
+    total: int
+    total_source: str  # "text" ("dari 15 indikator") or "table" (the measurement table's indicators)
+
+
+_SHARE_OF_ALL = re.compile(r"^\s*\)?\s*(?:dari\s+(?:total|keseluruhan|seluruh|jumlah|semua)\b|dari\s+\d)", re.I)
+
+
+def read_indicator_share_claims(facts) -> list[IndicatorShareClaim]:
+    """"… 7 (tujuh) indikator mencapai target dan 7 (tujuh) indikator melampaui target atau
+    92,86 % dari total indikator": the share is the counts before it (after any "dari N
+    indikator" total) of the total the paragraph states, else of the measurement table's
+    indicators; "13 indikator (86,67 %)" is the share of that one count."""
+    pattern = count_pattern(["indikator"])
+    of = count_pattern(["indikator"], before=r"(?<!\w)(?:dari|total|seluruh|keseluruhan|sejumlah)\s+")
+    measured = len(facts.indicators)
+    found = []
+    for _, paragraph in _paragraph_blocks(facts):
+        stated_totals = find_counts(paragraph.text, of)
+        paragraph_total = stated_totals[0].count if len({t.count for t in stated_totals}) == 1 else None
+        for sentence in sentences(paragraph, facts.packs):
+            text = sentence.text
+            if _about_another_year(text, facts):
+                continue
+            totals = find_counts(text, of)
+            for percent in percentages(text):
+                counted = [c for c in find_counts(text[:percent.start], pattern)
+                           if not any(t.start <= c.start and c.end <= t.end for t in totals)]
+                if not counted:
+                    continue
+                attached = re.match(r"^\s*\(?\s*$", text[counted[-1].end:percent.start])
+                if attached:
+                    counts = (counted[-1],)
+                elif _SHARE_OF_ALL.match(text[percent.end:]) and re.match(r"^[^.;]*?\batau\s*(?:sebesar\s*)?$",
+                                                                          text[counted[-1].end:percent.start]):
+                    counts = tuple(counted)
+                else:
+                    continue
+                total = paragraph_total if paragraph_total is not None else None
+                source = "text"
+                if total is None and measured and _SHARE_OF_ALL.match(text[percent.end:]):
+                    total, source = measured, "table"
+                if total:
+                    found.append(IndicatorShareClaim(sentence, percent, counts, total, source))
+    return found

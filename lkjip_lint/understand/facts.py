@@ -178,6 +178,12 @@ class Facts:
         return read_achievement_claims(self)
 
     @cached_property
+    def indicator_share_claims(self):
+        """"N indikator … atau P % dari total" (``understand.claims.IndicatorShareClaim``)."""
+        from .claims import read_indicator_share_claims
+        return read_indicator_share_claims(self)
+
+    @cached_property
     def count_claims(self):
         from .claims import read_count_claims
         return read_count_claims(self)
