@@ -28,9 +28,10 @@ MISSING_SECTION = Rule(
     before. Only the report is checked, and only when it is a performance report; an
     annexed Perjanjian Kinerja may also come as a companion document.
 
-    The outline is checked only on a whole report: one with a cover (its first page
-    names it a performance report) or at least ``whole_report_min_chapters`` chapter
-    headings; an excerpt (one chapter, a few pages) is not. Set the option to 0 to check
+    The outline is checked only on a whole report: one with at least
+    ``whole_report_min_chapters`` chapter headings, or with a cover (its first page names
+    it a performance report) and at least three parts of the outline; an excerpt (a
+    title and one chapter, a few pages) is not. Set the option to 0 to check
     every document. A section is not reported missing when a page without a text layer
     (a scan) lies where it would be printed: between the found sections before and after
     it in the outline.
@@ -92,7 +93,8 @@ TOC_ENTRY_MISSING = Rule(
     otherwise uses a rapidfuzz similarity with the threshold in ``rules/structure.toml``.
     The annex list after the "Lampiran" entry and entries marked "(jika ada)" are not
     looked up: annexes are often scanned pages without text. Like LKJ511, checked only on
-    a whole report (a cover, or ``whole_report_min_chapters`` chapters).
+    a whole report (``whole_report_min_chapters`` chapters, or a cover and three parts of
+    the outline).
 
     Example: the entry "C. EVALUASI KINERJA ORGANISASI" when no heading says so.
     """,

@@ -142,15 +142,23 @@ def _missing_toc_entries(toc, found: list[Heading], settings: dict, facts) -> It
         yield make_finding(TOC_ENTRY_MISSING.code, entry.location, "toc-entry-missing", found=entry.text)
 
 
-def _looks_whole(document: Document, found: list[Heading], facts) -> bool:
-    """Whether a document is a whole report rather than an excerpt: it has a cover (its
-    first page names it a performance report) or several chapters; a rules pack may ask
+_COVER_MIN_SECTIONS = 3
+
+
+def _looks_whole(document: Document, found: list[Heading], outline: list[dict], facts) -> bool:
+    """Whether a document is a whole report rather than an excerpt: it has several
+    chapters, or a cover (its first page names it a performance report) and several parts
+    of the outline (an excerpt may open with the report's title too); a rules pack may ask
     for the outline of every document (``whole_report_min_chapters`` = 0)."""
     needed = options.WHOLE_REPORT_MIN_CHAPTERS.value(facts.packs)
     if needed <= 0:
         return True
     chapters = {h.words for h in found if h.chapter}
-    return len(chapters) >= needed or is_performance_report(facts)
+    if len(chapters) >= needed:
+        return True
+    tops = [s for s in outline if "within" not in s and "after" not in s]
+    present = [s for s in tops if _section_heading(found, [title_words(t) for t in s.get("titles", [])])]
+    return is_performance_report(facts) and len(present) >= _COVER_MIN_SECTIONS
 
 
 def _outline_findings(facts) -> Iterator[Finding]:
@@ -162,7 +170,7 @@ def _outline_findings(facts) -> Iterator[Finding]:
     toc = table_of_contents(document, toc_settings.get("titles", ["daftar isi"]))
     skip = toc.blocks - {toc.heading_index} if toc else frozenset()
     found = headings(document, frozenset(skip))
-    if not _looks_whole(document, found, facts):
+    if not _looks_whole(document, found, settings.get("outline", []), facts):
         return
     companions = [h for other in facts.documents[1:] for h in headings(other)]
     yield from _missing_sections(document, found, settings.get("outline", []), companions)
