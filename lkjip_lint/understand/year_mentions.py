@@ -132,7 +132,9 @@ def title_years(facts, report_year: int) -> list[TitleYear]:
     settings = _settings(facts)
     documents = settings.get("report_documents", [])
     found: list[TitleYear] = []
-    titles = [(h.text, h.location, h.index) for h in headings(facts.report)] + _caption_titles(facts)
+    outline = headings(facts.report)
+    starts = {h.index for h in outline}
+    titles = [(h.text, h.location, h.index) for h in outline] + _caption_titles(facts)
     for text, location, index in titles:
         year = _single_year(text, facts)
         if year is None or year == report_year or _is_comparison(text, settings):
@@ -146,7 +148,7 @@ def title_years(facts, report_year: int) -> list[TitleYear]:
         if own is not None and _column_years_of(own) == {report_year}:
             found.append(TitleYear(text, year, location, "columns", report_year))
             continue
-        below = _table_below(facts, index)
+        below = _table_below(facts.report.blocks, index, starts)
         if below is not None and not is_caption(text):
             table_year = _single_year(below.caption, facts)
             if table_year == report_year:
@@ -159,22 +161,20 @@ def _same_title(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _table_below(facts, index: int) -> Table | None:
+def _table_below(blocks, index: int, starts: set[int]) -> Table | None:
     """The first table under the heading at block ``index``, before the next heading that is
     not a caption line; only one whose caption is printed."""
-    blocks = facts.report.blocks
-    starts = {h.index for h in headings(facts.report)}
-    for block in blocks[index + 1:]:
+    for position in range(index + 1, len(blocks)):
+        block = blocks[position]
         if isinstance(block, Table):
             return block if block.caption else None
-        if blocks.index(block) in starts and not is_caption(block.text) and not _is_caption_title(block, blocks):
+        if position in starts and not is_caption(block.text) and not _is_caption_title(blocks, position):
             return None
     return None
 
 
-def _is_caption_title(block: Paragraph, blocks) -> bool:
+def _is_caption_title(blocks, position: int) -> bool:
     """The title line right after a "Tabel 3.2" line (a PDF prints them on two lines)."""
-    position = blocks.index(block)
     previous = blocks[position - 1] if position else None
     return isinstance(previous, Paragraph) and is_caption(previous.text)
 
