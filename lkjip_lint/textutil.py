@@ -48,6 +48,11 @@ def starts_with_any(text: str | None, terms) -> bool:
 
 def alternatives(terms) -> str:
     """A regex alternation of ``terms`` (folded, longest first), spaces matching any whitespace."""
+    return _alternatives(tuple(terms))
+
+
+@lru_cache(maxsize=1024)
+def _alternatives(terms: tuple) -> str:
     ordered = sorted({fold(t) for t in terms if t and t.strip()}, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered)
 

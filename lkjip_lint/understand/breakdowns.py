@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..catalog import options
 from ..model import Block, Location, Paragraph, Table
@@ -92,12 +93,17 @@ def clean_label(text: str, trailing_words: list[str]) -> str:
     return " ".join(label.split())
 
 
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> tuple[Number, ...]:
+    return tuple(find_numbers(text))
+
+
 def currency_amounts(text: str) -> list[Number]:
-    return [n for n in find_numbers(text) if n.currency and n.value is not None and not n.percent]
+    return [n for n in _numbers(text) if n.currency and n.value is not None and not n.percent]
 
 
 def percentages(text: str) -> list[Number]:
-    return [n for n in find_numbers(text) if n.percent and n.value is not None]
+    return [n for n in _numbers(text) if n.percent and n.value is not None]
 
 
 def has_percent_attached(text: str, amount: Number, percents: list[Number]) -> bool:

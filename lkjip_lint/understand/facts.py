@@ -90,6 +90,12 @@ class Facts:
         return prose_blocks(self.report)
 
     @cached_property
+    def outline(self):
+        """The report's headings in reading order (``understand.outline.Heading``)."""
+        from .outline import headings
+        return headings(self.report)
+
+    @cached_property
     def prose_paragraphs(self) -> list[Paragraph]:
         from .sentences import paragraphs_of
         return paragraphs_of(self.prose)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Paragraph
 from ..numbers import Number
@@ -35,9 +36,15 @@ def lead_in(text: str, number: Number, stops: list[Number], max_words: int) -> s
     return " ".join(words[-max_words:]) if max_words > 0 else ""
 
 
+@lru_cache(maxsize=8192)
+def _split(text: str, known: frozenset[str]) -> tuple[tuple[int, str], ...]:
+    return tuple(split_sentences(text, known))
+
+
 def sentences(paragraph: Paragraph, packs: dict) -> list[Sentence]:
+    """The paragraph's sentences; a paragraph's text is split once however many checks ask."""
     known = pack_abbreviations(packs)
-    return [Sentence(text, start, paragraph) for start, text in split_sentences(paragraph.text, known)]
+    return [Sentence(text, start, paragraph) for start, text in _split(paragraph.text, known)]
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")

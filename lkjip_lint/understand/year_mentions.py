@@ -27,7 +27,7 @@ from ..text.legal import without_citations
 from ..text.sentences import sentence_at
 from ..text.years import MONTH_PATTERN, YEAR, YearRange, find_year_ranges, find_years
 from ..textutil import alternatives, fold, matches_any
-from .outline import headings, title_words
+from .outline import title_words
 from .sentences import sentences
 
 _RANGE_CONTEXT_CHARS = 120
@@ -132,7 +132,7 @@ def title_years(facts, report_year: int) -> list[TitleYear]:
     settings = _settings(facts)
     documents = settings.get("report_documents", [])
     found: list[TitleYear] = []
-    outline = headings(facts.report)
+    outline = facts.outline
     starts = {h.index for h in outline}
     titles = [(h.text, h.location, h.index) for h in outline] + _caption_titles(facts)
     for text, location, index in titles:
@@ -194,7 +194,7 @@ def _section_starts(facts) -> list:
     in ``rules/structure.toml`` (Kata Pengantar, Daftar Isi, Bab …, Lampiran)."""
     titles = [title_words(t) for section in facts.packs.get("structure", {}).get("outline", [])
               for t in section.get("titles", [])]
-    return [h for h in headings(facts.report)
+    return [h for h in facts.outline
             if h.chapter or any(h.words == t or h.words.startswith(t + " ") for t in titles)]
 
 
