@@ -6,6 +6,7 @@ module, naming that module in ``CHECKS``). Nothing here imports a check.
 
 CHECKS = (
     "percentages",
+    "derived",
     "sums",
     "targets",
     "budgets",

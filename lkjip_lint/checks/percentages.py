@@ -1,4 +1,6 @@
-"""Budget realisation percentages: a percentage equals realisation / budget × 100."""
+"""Budget realisation percentages: a percentage column follows its reading (realisation /
+budget × 100, the unspent complement, a share of the column total), chosen from its
+header and confirmed by its rows; a row that fits no reading is reported."""
 
 from __future__ import annotations
 
@@ -6,80 +8,76 @@ from typing import Iterator
 
 from ..catalog.percentages import PERCENTAGE_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
 from ..findings import Finding, make_finding
-from ..numbers import consistent, format_number, format_percent, percent_of
+from ..numbers import format_number
 from ..textutil import shorten
 from ..understand.layout import TableLayout
+from ..understand.readings import Candidate, ColumnReading, Operand, Ratio, RowReading, choose
+from ..understand.relations import BUDGET_PERCENT, tolerance_of
+from .certainty import reading_severity, report_style, still_broken, table_name
+
+MESSAGES = {"ratio": "percentage-mismatch", "complement": "percentage-mismatch-complement",
+            "share": "percentage-mismatch-share"}
 
 
-def _triples(layout: TableLayout) -> list[tuple[int, int, int]]:
-    """(budget, realisation, percent) column triples: each percent column with the nearest
-    budget and realisation columns to its left."""
-    budgets = layout.columns_with("budget")
-    realisations = layout.columns_with("realisation")
-    triples = []
-    for pct in layout.columns_with("percent"):
-        left_b = [c for c in budgets if c < pct]
-        left_r = [c for c in realisations if c < pct]
-        if left_b and left_r and left_b[-1] != left_r[-1]:
-            triples.append((left_b[-1], left_r[-1], pct))
-    return triples
-
-
-def _row_triples(layout: TableLayout) -> list[tuple[int, tuple[int, int, int]]]:
-    """Budget rows of a target / realisation / % table (the evaluation-table form)."""
+def _budget_row_readings(layout: TableLayout, vocabulary: dict, tolerance) -> list[ColumnReading]:
+    """The budget rows ("Anggaran", "Pagu") of a target / realisation / % table, as in
+    the evaluation tables of Bab III: realisasi / anggaran × 100 in the target's place."""
     targets = layout.columns_with("target")
     realisations = layout.columns_with("realisation")
     percents = layout.columns_with("percent")
     if not (targets and realisations and percents) or layout.columns_with("budget"):
         return []
-    triple = (targets[0], realisations[0], percents[-1])
-    rows = []
-    for row in layout.data_rows:
-        if layout.is_budget_row(row, targets[0]):
-            rows.append((row, triple))
-    return rows
+    rows = [r for r in layout.data_rows if layout.is_budget_row(r, targets[0])]
+    if not rows:
+        return []
+    formula = Ratio(Operand((realisations[0],), layout.column_label(realisations[0])),
+                    Operand((targets[0],), layout.column_label(targets[0])))
+    reading = choose(layout, percents[-1], [Candidate(formula, named=True)], rows, tolerance)
+    return [reading] if reading else []
 
 
-def _check_cell(layout: TableLayout, row: int, triple: tuple[int, int, int], tolerance: float = 0) -> Finding | None:
-    b_col, r_col, p_col = triple
-    budget, realisation, stated = (layout.number(row, c) for c in triple)
-    if budget is None or realisation is None or stated is None or budget.value == 0:
-        return None
-    if budget.percent or realisation.percent:
-        return None
-    expected = percent_of(realisation.value, budget.value)
-    if consistent(stated, expected, slack=tolerance):
-        return None
-    cell = layout.cell(row, p_col)
-    row_label = shorten(layout.row_label(row))
-    column_label = layout.column_label(p_col)
-    style = layout.column_styles.get(b_col) or "id"
-    budget_text = format_number(budget.value, budget.decimals, style)
-    realisation_text = format_number(realisation.value, realisation.decimals, style)
-    expected_text = format_percent(expected, stated, layout.document_style)
+def _finding(reading: ColumnReading, row: RowReading, style: str) -> Finding:
+    layout = reading.layout
+    column_label = layout.column_label(reading.column)
+    row_label = shorten(layout.row_label(row.row))
+    formula = reading.formula
+    expected_text = format_number(row.expected.value, max(row.printed.number.decimals, 2), style) + " %"
+    evidence = formula.evidence(list(row.values), row.expected, style)
+    part = row.values[0]
+    whole = row.values[1] if len(row.values) > 1 else None
     return make_finding(
         PERCENTAGE_MISMATCH.code,
-        layout.table.cell_location(cell, row_label=row_label, column_label=column_label),
-        "percentage-mismatch",
-        found=cell.text.strip(),
+        layout.table.cell_location(row.printed.cell, row_label=row_label, column_label=column_label),
+        MESSAGES.get(formula.kind, "percentage-mismatch"),
+        found=row.printed.cell.text.strip(),
         expected=expected_text,
-        evidence=f"{realisation_text} / {budget_text} × 100 = {expected_text.removesuffix(' %')}",
-        snippet=" | ".join(c.text for c in layout.table.rows[row]),
+        evidence=evidence,
+        severity=reading_severity(reading),
+        snippet=" | ".join(c.text for c in layout.table.rows[row.row]),
         column=column_label,
         row=row_label,
-        budget=budget_text,
-        realisation=realisation_text,
+        budget=format_number(whole.value, whole.number.decimals, style) if whole else "",
+        realisation=format_number(part.value, part.number.decimals, style),
+        reading=formula.describe(),
+        holding=reading.holding, applicable=reading.applicable,
+        table=table_name(layout),
     )
 
 
+def column_readings(facts) -> list[ColumnReading]:
+    """The readings of every budget percentage column of the report's tables, and of
+    the budget rows of its target / realisation / % tables."""
+    readings = [d.reading for d in facts.derived_columns if d.kind == BUDGET_PERCENT and d.reading is not None]
+    tolerance = tolerance_of(facts)
+    for info in facts.tables:
+        if info.document is facts.report:
+            readings.extend(_budget_row_readings(info.layout, facts.vocabulary, tolerance))
+    return readings
+
+
 def check(facts, config) -> Iterator[Finding]:
-    for layout in facts.layouts:
-        for triple in _triples(layout):
-            for row in layout.data_rows:
-                finding = _check_cell(layout, row, triple, config.tolerance)
-                if finding:
-                    yield finding
-        for row, triple in _row_triples(layout):
-            finding = _check_cell(layout, row, triple, config.tolerance)
-            if finding:
-                yield finding
+    style = report_style(facts)
+    for reading in column_readings(facts):
+        for row in reading.broken:
+            if still_broken(row, config):
+                yield _finding(reading, row, style)

@@ -109,6 +109,13 @@ class Facts:
         return read_measurements(self)
 
     @cached_property
+    def derived_columns(self):
+        """Every derived column of the report's tables but capaian columns, with the reading
+        its header and rows give it (``understand.relations.DerivedColumn``)."""
+        from .relations import read_derived_columns
+        return read_derived_columns(self)
+
+    @cached_property
     def indicators(self):
         """The report year's indicators, one measurement each."""
         from .achievement import read_indicators

@@ -164,21 +164,49 @@ def _stated_in_sentences(indicator_words: tuple[str, ...], statements, facts, se
             if _names_by_leading_part(text, indicator_words, facts, settings)}
 
 
+STATED, CONFIGURED, WORDING, DEFAULT = "stated", "configured", "wording", "default"
+
+
 def indicator_polarity(indicator: str, facts) -> str | None:
     """The polarity of an indicator, or None when it cannot be told."""
+    return polarity_with_source(indicator, facts)[0]
+
+
+def polarity_with_source(indicator: str, facts) -> tuple[str | None, str]:
+    """The polarity of an indicator and where it comes from: STATED by the report,
+    CONFIGURED in a rules pack, told by its WORDING, or the DEFAULT (positive: no
+    lower-is-better word)."""
     settings = facts.identity
     words = content_words(indicator, settings)
     columns, statements = facts.stated_polarities
     for name, polarity in columns:
         if compare_words(words, content_words(name, settings), settings).same:
-            return polarity
+            return polarity, STATED
     stated = _stated_in_sentences(words, statements, facts, settings)
     if len(stated) == 1:
-        return stated.pop()
+        return stated.pop(), STATED
     configured = _pack(facts).get("indicators", {})
     for polarity, names in ((NEGATIVE, configured.get("negative", [])), (POSITIVE, configured.get("positive", []))):
         if any(compare_words(words, content_words(name, settings), settings).same for name in names):
-            return polarity
+            return polarity, CONFIGURED
     if len(stated) > 1:
-        return None
-    return polarity_from_wording(indicator, _pack(facts))
+        return None, STATED
+    polarity = polarity_from_wording(indicator, _pack(facts))
+    if polarity == POSITIVE and fold(indicator) == _without_negative_terms(indicator, _pack(facts)):
+        return polarity, DEFAULT
+    return polarity, WORDING
+
+
+def _without_negative_terms(indicator: str, pack: dict) -> str:
+    text = fold(indicator)
+    for term in sorted({fold(t) for t in pack.get("negative", {}).get("terms", [])}, key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(term) + r"(?!\w)", " ", text)
+    return text
+
+
+def says_decreasing(texts, facts) -> bool:
+    """Whether any of ``texts`` (an indicator's name, its sasaran, its table's caption)
+    says the figure is meant to go down: a ``[decreasing]`` or ``[negative]`` term."""
+    pack = _pack(facts)
+    terms = list(pack.get("decreasing", {}).get("terms", [])) + list(pack.get("negative", {}).get("terms", []))
+    return any(matches_any(text, terms) for text in texts if text)

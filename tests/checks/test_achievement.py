@@ -32,8 +32,8 @@ def test_capaian_copied_from_the_realisation(table_from_rows, document_of):
     f = findings[0]
     assert f.rule == "LKJ302"
     assert f.found == "B (72.1%)"
-    assert f.expected == "90.13 %"  # in the style of the printed value
-    assert f.evidence == "72.1 / 80 × 100 = 90.13"
+    assert f.expected == "90,13 %"  # in the report's one number style, whatever the cell's
+    assert f.evidence == "72,1 / 80 × 100 = 90,13"
     assert f.location.row == 3 and f.location.column == 6 and f.location.column_label == "CAPAIAN"
     assert "repeats the realisation B (72,1%)" in render(f)
     assert "mengulang realisasi" in render(f, "id")
@@ -92,15 +92,26 @@ def test_polarity_stated_by_the_report_wins(table_from_rows, document_of):
     assert run(iku, table, document_of=document_of) == []
 
 
-def test_unknown_polarity_and_different_units_are_skipped(table_from_rows, document_of):
+def test_different_units_grades_and_zero_targets_are_skipped(table_from_rows, document_of):
     table = measurement_table(
         table_from_rows,
-        ["1", "Sasaran", "Persentase penurunan angka kematian bayi", "10 %", "8 %", "50 %"],
         ["2", "Sasaran", "Jumlah dokumen yang diterbitkan", "13.000 Berkas", "12.000 Dokumen", "100 %"],
         ["3", "Sasaran", "Nilai SAKIP", "B", "B", "100 %"],
         ["4", "Sasaran", "Persentase layanan", "0 %", "5 %", "100 %"],
     )
     assert run(table, document_of=document_of) == []
+
+
+def test_unknown_polarity_tries_both_forms(table_from_rows, document_of):
+    # "penurunan angka kematian": the report may count the decrease (higher is better)
+    # or the rate (lower is better); 8 against 10 is 80 % or 120 %.
+    row = ["1", "Sasaran", "Persentase penurunan angka kematian bayi", "10 %", "8 %"]
+    for printed in ("80 %", "120 %"):
+        assert run(measurement_table(table_from_rows, row + [printed]), document_of=document_of) == []
+    findings = run(measurement_table(table_from_rows, row + ["50 %"]), document_of=document_of)
+    assert [(f.rule, f.found, f.expected) for f in findings] == [("LKJ301", "50 %", "80,00 %")]
+    assert findings[0].message_id == "achievement-mismatch-either"
+    assert "120,00 %" in render(findings[0])
 
 
 def test_budget_tables_belong_to_the_budget_rule(table_from_rows, document_of):
@@ -126,7 +137,7 @@ def test_sample_report():
     document = extract(SAMPLES / "lkjip-kecamatan-sumbersari-2021.txt")
     findings = list(achievement.check(Facts([document], load_packs()), Config()))
     assert [(f.rule, f.found, f.expected, f.location.line) for f in findings] == [
-        ("LKJ302", "B (72.1%)", "90.13 %", 337),
+        ("LKJ302", "B (72.1%)", "90,13 %", 337),
         ("LKJ301", "100%", "92,31 %", 399),
     ]
 

@@ -1,0 +1,52 @@
+"""How sure a finding is, and the report's own words for its places and numbers.
+
+Severity by certainty:
+- error: the operands come from one row of a table whose layout was understood, and the
+  relation is named by the column's header or confirmed by the column's other rows;
+- warning: a relation only the rows show (no header names it), or a match across
+  tables or documents;
+- info: anything that rests on fuzzy matching (a name matched through a spelling slip)
+  or on a default.
+"""
+
+from __future__ import annotations
+
+from ..findings import Severity
+from ..model import Location
+from ..text.captions import caption_number
+from ..understand.layout import TableLayout
+from decimal import Decimal
+
+from ..understand.readings import CONFIRMED, ColumnReading, RowReading, holds
+
+
+def reading_severity(reading: ColumnReading) -> Severity | None:
+    """None (the rule's own severity) for a reading the header names; a warning for one
+    only the rows show."""
+    return Severity.WARNING if reading.certainty == CONFIRMED else None
+
+
+def report_style(facts) -> str:
+    """The number style the report itself prints in ("id" unless it prints "en")."""
+    return facts.document_styles.get(facts.report.path) or "id"
+
+
+def table_name(layout: TableLayout) -> str:
+    return place_of_table(layout.table.location.with_(caption=layout.table.caption))
+
+
+def place_of_table(location: Location) -> str:
+    """"Tabel 3.1" as the report numbers it, else its caption, else "table N" (counted)."""
+    number = caption_number(location.caption)
+    if number:
+        return f"Tabel {number}"
+    if location.caption:
+        caption = " ".join(location.caption.split())
+        return caption if len(caption) <= 60 else caption[:59].rstrip() + "…"
+    return f"table {location.table}" if location.table else ""
+
+
+def still_broken(row: RowReading, config) -> bool:
+    """A row that breaks its reading even with the configured ``tolerance``."""
+    tolerance = Decimal(str(getattr(config, "tolerance", 0) or 0))
+    return not (tolerance and row.expected is not None and holds(row.printed, row.expected, tolerance))
