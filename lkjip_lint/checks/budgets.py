@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..catalog.budgets import BUDGET_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
-from ..findings import Finding, Related, make_finding
+from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Related, Severity, make_finding
 from ..numbers import consistent, format_number
 from ..textutil import shorten
+from .certainty import place_of_table
 from ..understand.budgets import BudgetEntry
 from ..understand.identity import IdentitySettings, NameIndex, compare_words, content_words
 
@@ -19,8 +20,7 @@ SOURCE_LABELS = {"budget": "realisasi anggaran", "list": "daftar program", "rkt"
 def _place(entry: BudgetEntry) -> str:
     label = SOURCE_LABELS.get(entry.source, entry.source)
     location = entry.location
-    where = location.caption or (f"table {location.table}" if location.table else
-                                 f"paragraph {location.paragraph}" if location.paragraph else "")
+    where = place_of_table(location) or (f"paragraph {location.paragraph}" if location.paragraph else "")
     return f"{label} ({where})" if where else label
 
 
@@ -34,7 +34,8 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
 
     Closest names join first. A group never takes two rows of one table: a program and
     its own activity ("Perencanaan …" / "Evaluasi Kinerja …") are different things even
-    when one name contains the other.
+    when one name contains the other. Nor does it take amounts of different scopes
+    (another year, budget source or planning stage: ``understand.scope``).
     """
     names = [[content_words(name, settings) for name in entry.names] for entry in entries]
     aliases = [[content_words(name, settings) for name in entry.aliases] for entry in entries]
@@ -58,6 +59,8 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
         tables_i = {_table_key(entries[k]) for k in members[ri]} - {None}
         tables_j = {_table_key(entries[k]) for k in members[rj]} - {None}
         if tables_i & tables_j:
+            continue
+        if not all(entries[a].scope.compatible(entries[b].scope) for a in members[ri] for b in members[rj]):
             continue
         for k in members[rj]:
             root_of[k] = ri
@@ -92,7 +95,19 @@ def _agree(a: BudgetEntry, b: BudgetEntry) -> bool:
     return consistent(a.amount, b.amount.value) or consistent(b.amount, a.amount.value)
 
 
-def _finding(group: list[BudgetEntry], style: str) -> Finding | None:
+def _joined_by_a_slip(primary: BudgetEntry, others: list[BudgetEntry], settings: IdentitySettings) -> bool:
+    """The place reported was matched to the others only through a spelling slip."""
+    mine = [content_words(n, settings) for n in primary.names + primary.aliases]
+    for other in others:
+        for theirs in (content_words(n, settings) for n in other.names + other.aliases):
+            for words in mine:
+                comparison = compare_words(words, theirs, settings)
+                if comparison.same and not comparison.spelling_differences:
+                    return False
+    return True
+
+
+def _finding(group: list[BudgetEntry], style: str, settings: IdentitySettings) -> Finding | None:
     distinct: list[BudgetEntry] = []
     for entry in group:
         if not any(_agree(entry, seen) for seen in distinct):
@@ -111,10 +126,12 @@ def _finding(group: list[BudgetEntry], style: str) -> Finding | None:
         found=format_number(primary.amount.value, 0, style),
         expected=format_number(reference.amount.value, 0, style) if reference else None,
         evidence="; ".join(f"{_place(e)}: {format_number(e.amount.value, 0, style)}" for e in group),
-        related=tuple(Related(e.location, format_number(e.amount.value, 0, style)) for e in group if e is not primary),
+        related=tuple(Related(e.location, format_number(e.amount.value, 0, style),
+                              ROLE_REFERENCE if e is reference else ROLE_ALSO) for e in group if e is not primary),
         name=shorten(name, 80),
         count=len(amounts),
         amounts=" vs ".join(shown),
+        severity=Severity.INFO if _joined_by_a_slip(primary, [e for e in group if e is not primary], settings) else None,
     )
 
 
@@ -123,6 +140,6 @@ def check(facts, config) -> Iterator[Finding]:
     entries = facts.budget_lines
     style = facts.document_styles.get(facts.report.path) or "id"
     for indexes in _clusters(entries, settings):
-        finding = _finding([entries[i] for i in indexes], style)
+        finding = _finding([entries[i] for i in indexes], style, settings)
         if finding:
             yield finding

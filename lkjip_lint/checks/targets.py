@@ -7,17 +7,21 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..catalog.targets import MEASURED_TARGET_MISMATCH, PLAN_TARGET_MISMATCH, END_TARGET_MISMATCH, OUTPUT_TARGET_MISMATCH, INDICATOR_SPELLING, RULES  # noqa: F401  (RULES: this module's rules)
-from ..findings import Finding, Related, make_finding
+from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Related, Severity, make_finding
 from ..rule import Rule
 from ..textutil import shorten
+from .certainty import place_of_table
 from ..understand.identity import IdentitySettings, best_matches, same_name
 from ..understand.plans import (END_TARGET_SOURCE, EVALUATION_SOURCE, MEASUREMENT_SOURCE, PK_SOURCE,
                                 RENSTRA_SOURCE, RKT_SOURCE, TargetEntry, target_entries)
 from ..understand.targets import targets_agree
 
 
-def _related(entries: list[TargetEntry]) -> tuple[Related, ...]:
-    return tuple(Related(e.location, e.value.raw) for e in entries)
+def _related(also: list[TargetEntry], references: list[TargetEntry] = ()) -> tuple[Related, ...]:
+    """Other places that differ like the main one, then the places the expected value
+    comes from."""
+    return (tuple(Related(e.location, e.value.raw, ROLE_ALSO) for e in also)
+            + tuple(Related(e.location, e.value.raw, ROLE_REFERENCE) for e in references))
 
 
 def _pk_groups(pk: list[TargetEntry], settings: IdentitySettings) -> list[list[TargetEntry]]:
@@ -47,8 +51,15 @@ def _disagreeing(entries: list[TargetEntry], anchors: list[TargetEntry]) -> list
     return [e for e in entries if not any(targets_agree(e.value, a.value) for a in anchors)]
 
 
+def _matched_by_a_slip(wrong: list[TargetEntry], anchors: list[TargetEntry], settings: IdentitySettings) -> bool:
+    """Every differing place was matched to the anchor only through a spelling slip."""
+    return all(not any(same_name(w.indicator, a.indicator, settings).same
+                       and not same_name(w.indicator, a.indicator, settings).spelling_differences for a in anchors)
+               for w in wrong)
+
+
 def _mismatch(rule: Rule, message_id: str, wrong: list[TargetEntry], anchors: list[TargetEntry],
-              anchor_name: str) -> Finding:
+              anchor_name: str, settings: IdentitySettings) -> Finding:
     first = wrong[0]
     anchors = _most_specific(anchors) + [a for a in anchors if a not in _most_specific(anchors)]
     return make_finding(
@@ -58,7 +69,8 @@ def _mismatch(rule: Rule, message_id: str, wrong: list[TargetEntry], anchors: li
         found=first.value.raw,
         expected=anchors[0].value.raw,
         evidence="; ".join(f"{_source_label(e)}: {e.value.raw}" for e in anchors + wrong),
-        related=_related(wrong[1:] + anchors),
+        related=_related(wrong[1:], anchors),
+        severity=Severity.INFO if _matched_by_a_slip(wrong, anchors, settings) else None,
         indicator=shorten(first.indicator, 80),
         anchor=anchor_name,
         places=len(wrong),
@@ -70,7 +82,7 @@ def _source_label(entry: TargetEntry) -> str:
              END_TARGET_SOURCE: "Bab III (akhir Renstra)", EVALUATION_SOURCE: "evaluasi"}[entry.source]
     if entry.source == RENSTRA_SOURCE and entry.year:
         label += f" {entry.year}"
-    where = entry.location.caption or (f"table {entry.location.table}" if entry.location.table else "")
+    where = place_of_table(entry.location)
     return f"{label} ({where})" if where else label
 
 
@@ -101,10 +113,10 @@ def _pk_findings(entries: list[TargetEntry], settings: IdentitySettings, year: i
         mine = assigned[group_index]
         measured = _disagreeing([e for e in mine if e.source == MEASUREMENT_SOURCE], group)
         if measured:
-            yield _mismatch(MEASURED_TARGET_MISMATCH, "measured-target-mismatch", measured, group, "PK")
+            yield _mismatch(MEASURED_TARGET_MISMATCH, "measured-target-mismatch", measured, group, "PK", settings)
         planned = _disagreeing([e for e in mine if e.source != MEASUREMENT_SOURCE], group)
         if planned:
-            yield _mismatch(PLAN_TARGET_MISMATCH, "plan-target-mismatch", planned, group, "PK")
+            yield _mismatch(PLAN_TARGET_MISMATCH, "plan-target-mismatch", planned, group, "PK", settings)
 
 
 def _end_target_findings(entries: list[TargetEntry], settings: IdentitySettings,
@@ -119,7 +131,8 @@ def _end_target_findings(entries: list[TargetEntry], settings: IdentitySettings,
     for index, matrix_index in matches.items():
         entry, anchor = quoted[index], matrix[matrix_index]
         if not targets_agree(entry.value, anchor.value):
-            yield _mismatch(END_TARGET_MISMATCH, "end-target-mismatch", [entry], [anchor], f"Renstra {period[1]}")
+            yield _mismatch(END_TARGET_MISMATCH, "end-target-mismatch", [entry], [anchor], f"Renstra {period[1]}",
+                            settings)
 
 
 def _output_findings(entries: list[TargetEntry], settings: IdentitySettings) -> Iterator[Finding]:
@@ -135,7 +148,7 @@ def _output_findings(entries: list[TargetEntry], settings: IdentitySettings) -> 
         anchor = planned[plan_index]
         wrong = _disagreeing(measured, [anchor])
         if wrong:
-            yield _mismatch(OUTPUT_TARGET_MISMATCH, "output-target-mismatch", wrong, [anchor], "RKT")
+            yield _mismatch(OUTPUT_TARGET_MISMATCH, "output-target-mismatch", wrong, [anchor], "RKT", settings)
 
 
 def _is_grammatical_variant(a: str, b: str) -> bool:

@@ -17,12 +17,10 @@ from ..numbers import Number, parse_number
 from ..text.markers import ARABIC, parse_label
 from ..textutil import matches_any, shorten
 from .hierarchy import children_of, row_hierarchy
+from .scope import Scope, column_scope
+from .sentences import paragraphs_of, prose_blocks
 from .tables import BUDGET, EVALUATION, TableInfo
 
-# "1. Program: X" (a colon is required after "Program"), "Kegiatan X", "Sub Kegiatan: X".
-_NAMED_LINE = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:program\s*:|(?:sub\s*)?kegiatan\s*:?(?!\s*(?:dan|yang|ini|tersebut)\b))"
-    r"\s*(?P<name>.{6,})$", re.I)
 # "<name> dengan anggaran Rp X": found by its anchor; the name runs back to the previous
 # ".", ";" or ":" (at most _MAX_PROSE_NAME characters).
 _PROSE_AMOUNT = re.compile(
@@ -48,6 +46,15 @@ class BudgetEntry:
     aliases: tuple[str, ...] = ()
     is_total_of_many: bool = False
     revised: bool = False
+    scope: Scope = Scope()  # year, source, stage and unit of the amount (``understand.scope``)
+
+
+def _scaled(number: Number, scale: int) -> Number:
+    """An amount printed in thousands ("Rp 000") as rupiah."""
+    if scale == 1 or number.value is None:
+        return number
+    digits = len(str(scale)) - 1
+    return replace(number, value=number.value * scale, exponent=number.exponent + digits)
 
 
 def _strip_label(name: str) -> str:
@@ -60,6 +67,7 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
     if not budget_cols:
         return []
     col = budget_cols[0]
+    scope = column_scope(info, col, vocabulary)
     rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
     entries = []
     infos = row_hierarchy(layout, rows, vocabulary)
@@ -73,8 +81,8 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
         location = layout.table.cell_location(cell, row_label=shorten(row_info.label),
                                               column_label=layout.column_label(col))
         many = len(children_of(infos, index)) > 1
-        entries.append(BudgetEntry((row_info.label,), amount, location, info.kind, info.kind == BUDGET,
-                                   is_total_of_many=many))
+        entries.append(BudgetEntry((row_info.label,), _scaled(amount, scope.scale), location, info.kind,
+                                   info.kind == BUDGET, is_total_of_many=many, scope=scope))
     return entries
 
 
@@ -91,6 +99,7 @@ def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]
                  and not matches_any(c.label, vocabulary.get("tables", {}).get("indicator", []))]
     if not name_cols:
         return []
+    scope = column_scope(info, col, vocabulary)
     entries = []
     for row in layout.data_rows:
         amount = layout.number(row, col)
@@ -100,17 +109,66 @@ def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]
         name = _strip_label(name_cell.text)
         cell = layout.cell(row, col)
         location = layout.table.cell_location(cell, row_label=shorten(name), column_label=layout.column_label(col))
-        entries.append(BudgetEntry((name,), amount, location, info.kind))
+        entries.append(BudgetEntry((name,), _scaled(amount, scope.scale), location, info.kind, scope=scope))
     return entries
 
 
+# "Program: X", "Kegiatan: Y", "Sub Kegiatan: Z" (a colon after the label), several on
+# one line ("1. Program: X Kegiatan: Y"), or a line that starts with the label.
+_LABEL = re.compile(r"(?<![^\W\d_])(?P<label>sub\s*-?\s*kegiatan|kegiatan|program)\s*:\s*", re.I)
+_LEADING_LABEL = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?P<label>sub\s*-?\s*kegiatan|kegiatan)\s+(?!(?:dan|yang|ini|tersebut)\b)(?=\S)", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?;:]\s*$")
+
+
+def _named_blocks(texts: tuple[str, ...]) -> list[str]:
+    """The lines that name a program or activity, with the lines a PDF wrapped them onto
+    joined back ("Kegiatan: Koordinasi … di tingkat" / "kecamatan")."""
+    blocks: list[str] = []
+    open_block = False
+    for text in texts:
+        stripped = text.strip()
+        if _LABEL.search(stripped) or _LEADING_LABEL.match(stripped):
+            blocks.append(stripped)
+            open_block = True
+        elif open_block and stripped and not _ENDS_SENTENCE.search(blocks[-1]) and len(stripped.split()) <= 12:
+            blocks[-1] += " " + stripped
+        else:
+            open_block = False
+    return blocks
+
+
+def _named_parts(texts: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(label, name) of every program and activity named in ``texts``, in order."""
+    parts = []
+    for block in _named_blocks(texts):
+        labels = list(_LABEL.finditer(block))
+        if not labels:
+            match = _LEADING_LABEL.match(block)
+            parts.append((match.group("label").lower(), block[match.end():].strip(" .,:")))
+            continue
+        for index, label in enumerate(labels):
+            end = labels[index + 1].start() if index + 1 < len(labels) else len(block)
+            name = _strip_label(block[label.end():end])
+            if len(name) >= 6:
+                parts.append((re.sub(r"\W+", " ", label.group("label").lower()), name))
+    return parts
+
+
 def _evaluation_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
+    """The budget row of an evaluation table, named by the activity above it (the
+    program above that activity is its alias: an amount of the activity alone is not
+    the program's)."""
     layout = info.layout
-    named = [_strip_label(m.group("name")) for text in info.context[-4:] if (m := _NAMED_LINE.match(text))]
-    names, aliases = tuple(named[-1:]), tuple(named[:-1])
+    parts = _named_parts(info.context[-4:])
+    activities = [name for label, name in parts if "kegiatan" in label]
+    programs = [name for label, name in parts if label == "program"]
+    names = tuple(activities[-1:] or programs[-1:])
+    aliases = tuple(programs[-1:]) if activities else ()
     targets = layout.columns_with("target")
     if not names or not targets:
         return []
+    scope = column_scope(info, targets[0], vocabulary)
     entries = []
     for row in layout.data_rows:
         if not layout.is_budget_row(row, targets[0]):
@@ -121,7 +179,8 @@ def _evaluation_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
         cell = layout.cell(row, targets[0])
         location = layout.table.cell_location(cell, row_label=shorten(names[0]),
                                               column_label=layout.column_label(targets[0]))
-        entries.append(BudgetEntry(names, amount, location, EVALUATION, aliases=aliases))
+        entries.append(BudgetEntry(names, _scaled(amount, scope.scale), location, EVALUATION, aliases=aliases,
+                                   scope=scope))
     return entries
 
 
@@ -169,20 +228,23 @@ def _list_before(document: Document, table: Table, count: int) -> list[str] | No
     return items if len(items) == count else None
 
 
-def _list_with_amounts_entries(info: TableInfo) -> list[BudgetEntry]:
+def _list_with_amounts_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
     amounts = _amount_only_table(info)
     if not amounts:
         return []
     names = _list_before(info.document, info.table, len(amounts))
     if not names:
         return []
-    return [BudgetEntry((_strip_label(name),), number, location.with_(row_label=shorten(_strip_label(name))), "list")
+    scope = column_scope(info, info.layout.columns_with("budget")[0], vocabulary)
+    return [BudgetEntry((_strip_label(name),), _scaled(number, scope.scale),
+                        location.with_(row_label=shorten(_strip_label(name))), "list", scope=scope)
             for name, (number, location) in zip(names, amounts)]
 
 
 def _prose_entries(document: Document) -> list[BudgetEntry]:
+    """"… dengan anggaran Rp X" in the running text, a PDF's wrapped lines joined first."""
     entries = []
-    for paragraph in document.paragraphs():
+    for paragraph in paragraphs_of(prose_blocks(document)):
         text = paragraph.text
         for match in _PROSE_AMOUNT.finditer(text):
             amount = parse_number(match.group("amount").rstrip(".,"))
@@ -238,7 +300,7 @@ def budget_entries(documents: tuple[Document, ...], infos: list[TableInfo], voca
         elif info.kind == EVALUATION:
             found = _evaluation_entries(info, vocabulary)
         else:
-            found = _named_table_entries(info, vocabulary) or _list_with_amounts_entries(info)
+            found = _named_table_entries(info, vocabulary) or _list_with_amounts_entries(info, vocabulary)
         if found and _is_revision(info, vocabulary):
             found = [replace(e, revised=True) for e in found]
         entries.extend(found)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from ..model import Location
 from ..text.markers import strip_label
 from ..textutil import matches_any, shorten
+from .relations import column_year
+from .scope import names_realisation
 from .tables import EVALUATION, MEASUREMENT, PK, RENSTRA, RKT, TableInfo
 from .targets import TargetValue, parse_target
 
@@ -73,7 +75,10 @@ def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None,
     end_terms = vocabulary.get("tables", {}).get("end_target", [])
     entries = []
     for column in layout.columns:
-        is_year_target = info.kind == RENSTRA and column.year is not None and "realisation" not in column.roles
+        if names_realisation(column.label, vocabulary) and "target" not in column.roles:
+            continue  # a realisation ("Realisasi s.d Tahun 2016"), whatever its roles say
+        year = column_year(layout, column.index)
+        is_year_target = info.kind == RENSTRA and year is not None and "realisation" not in column.roles
         if ("target" not in column.roles and not is_year_target) or "percent" in column.roles:
             continue
         left = [c for c in indicator_cols if c < column.index]
@@ -82,14 +87,14 @@ def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None,
         name_col = left[-1]
         output = _is_output_column(layout.columns[name_col].label, vocabulary)
         if info.kind == RENSTRA:
-            if column.year is None:
+            if year is None:
                 continue
-            source, year = RENSTRA_SOURCE, column.year
+            source = RENSTRA_SOURCE
         elif matches_any(column.label, end_terms) or (
-                column.year != report_year and _is_end_year(column.year, period)):
+                year != report_year and _is_end_year(year, period)):
             source, year = END_TARGET_SOURCE, None
-        elif column.year is not None and report_year is not None and column.year != report_year:
-            continue  # a target of another year ("Target 2021" in a 2020 report)
+        elif year is not None and report_year is not None and year != report_year:
+            continue  # a target of another year ("Target 2021" in a 2020 report, a "2015" group)
         elif info.kind == MEASUREMENT:
             source, year = MEASUREMENT_SOURCE, report_year
         elif info.kind in (PK, RKT):
