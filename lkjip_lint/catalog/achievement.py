@@ -30,8 +30,19 @@ ACHIEVEMENT_MISMATCH = Rule(
     indicator and its polarity), from the ``[indicators]`` lists of
     ``rules/polarity.toml``, or from the wording: a lower-is-better term ("angka
     kematian", "kemiskinan", "stunting" …) makes the indicator negative unless a
-    reversing word ("penurunan", "ditindaklanjuti") leaves it open; then the row is
-    skipped.
+    reversing word ("penurunan", "ditindaklanjuti") leaves it open; then both forms are
+    tried and a row that fits neither is reported.
+
+    Readings tried before a finding: the realisation of one column, the "Jumlah" after
+    quarterly or monthly columns, or those columns summed (1 + 1 + 1 + 2 = 5 against
+    target 3 gives 166,67 %); the lower-is-better form for an indicator whose words
+    ("menurunnya", "kehilangan", "serangan" …, ``[decreasing]`` in
+    ``rules/polarity.toml``) or falling Renstra targets say it is meant to go down; a
+    capaian printed as realisasi − target when every row of the column is; operands
+    printed at a lower precision (66,7 for 66,67). The reading most rows of the column
+    follow becomes its reading; a row that fits none is reported. Severity: error when
+    the header names the relation or the other rows confirm it, warning when only the
+    rows show it.
 
     Example: Keluaran "Jumlah pelayanan … yang di proses" 13.000 Berkas, realisasi
     12.000 Berkas, printed 100 %: 12.000 / 13.000 × 100 = 92,31 %.
