@@ -8,7 +8,7 @@ from ..catalog.budgets import BUDGET_MISMATCH, RULES  # noqa: F401  (RULES: this
 from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Related, Severity, make_finding
 from ..numbers import consistent, format_number
 from ..textutil import shorten
-from .certainty import place_of_table
+from .certainty import loose_match, place_of_table
 from ..understand.budgets import BudgetEntry
 from ..understand.identity import IdentitySettings, NameIndex, compare_words, content_words
 
@@ -96,13 +96,14 @@ def _agree(a: BudgetEntry, b: BudgetEntry) -> bool:
 
 
 def _joined_by_a_slip(primary: BudgetEntry, others: list[BudgetEntry], settings: IdentitySettings) -> bool:
-    """The place reported was matched to the others only through a spelling slip."""
+    """The place reported was matched to the others only loosely: through two spelling
+    slips or more, or through one in a name with few other words the same."""
     mine = [content_words(n, settings) for n in primary.names + primary.aliases]
     for other in others:
         for theirs in (content_words(n, settings) for n in other.names + other.aliases):
             for words in mine:
                 comparison = compare_words(words, theirs, settings)
-                if comparison.same and not comparison.spelling_differences:
+                if comparison.same and not loose_match(comparison, settings):
                     return False
     return True
 

@@ -50,3 +50,13 @@ def still_broken(row: RowReading, config) -> bool:
     """A row that breaks its reading even with the configured ``tolerance``."""
     tolerance = Decimal(str(getattr(config, "tolerance", 0) or 0))
     return not (tolerance and row.expected is not None and holds(row.printed, row.expected, tolerance))
+
+
+def loose_match(comparison, settings) -> bool:
+    """Two names matched through two spelling slips or more, or through one with fewer
+    than ``slip_context`` other words the same: fuzzy matching, worth an info only."""
+    slips = len(comparison.spelling_differences)
+    if not slips:
+        return False
+    same = len(comparison.pairs) - slips
+    return slips >= 2 or same < settings.slip_context

@@ -10,7 +10,7 @@ from ..catalog.targets import MEASURED_TARGET_MISMATCH, PLAN_TARGET_MISMATCH, EN
 from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Related, Severity, make_finding
 from ..rule import Rule
 from ..textutil import shorten
-from .certainty import place_of_table
+from .certainty import loose_match, place_of_table
 from ..understand.identity import IdentitySettings, best_matches, same_name
 from ..understand.plans import (END_TARGET_SOURCE, EVALUATION_SOURCE, MEASUREMENT_SOURCE, PK_SOURCE,
                                 RENSTRA_SOURCE, RKT_SOURCE, TargetEntry, target_entries)
@@ -52,10 +52,11 @@ def _disagreeing(entries: list[TargetEntry], anchors: list[TargetEntry]) -> list
 
 
 def _matched_by_a_slip(wrong: list[TargetEntry], anchors: list[TargetEntry], settings: IdentitySettings) -> bool:
-    """Every differing place was matched to the anchor only through a spelling slip."""
-    return all(not any(same_name(w.indicator, a.indicator, settings).same
-                       and not same_name(w.indicator, a.indicator, settings).spelling_differences for a in anchors)
-               for w in wrong)
+    """Every differing place was matched to the anchor only loosely (``loose_match``)."""
+    def firm(entry: TargetEntry, anchor: TargetEntry) -> bool:
+        comparison = same_name(entry.indicator, anchor.indicator, settings)
+        return comparison.same and not loose_match(comparison, settings)
+    return all(not any(firm(w, a) for a in anchors) for w in wrong)
 
 
 def _mismatch(rule: Rule, message_id: str, wrong: list[TargetEntry], anchors: list[TargetEntry],

@@ -17,7 +17,7 @@ from ..numbers import Number, parse_number
 from ..text.markers import ARABIC, parse_label
 from ..textutil import matches_any, shorten
 from .hierarchy import children_of, row_hierarchy
-from .scope import Scope, column_scope
+from .scope import Scope, column_scope, row_scope
 from .sentences import paragraphs_of, prose_blocks
 from .tables import BUDGET, EVALUATION, TableInfo
 
@@ -57,6 +57,15 @@ def _scaled(number: Number, scale: int) -> Number:
     return replace(number, value=number.value * scale, exponent=number.exponent + digits)
 
 
+_LISTED_ITEM = re.compile(r"(?:^|\s)[-•–]\s+\w")
+
+
+def _names_several(label: str) -> bool:
+    """A row that lists several programs or activities ("Sasaran 1 : - Program A -
+    Program B"): its amount is their total, the budget of none of them."""
+    return len(_LISTED_ITEM.findall(label)) >= 2
+
+
 def _strip_label(name: str) -> str:
     return re.sub(r"^\s*(?:[-•➤]\s*)?(?:program|kegiatan)\s*:?\s*", "", name.strip(), flags=re.I).strip(" .,:")
 
@@ -72,7 +81,7 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
     entries = []
     infos = row_hierarchy(layout, rows, vocabulary)
     for index, row_info in enumerate(infos):
-        if row_info.is_total:
+        if row_info.is_total or _names_several(row_info.label):
             continue
         amount = layout.number(row_info.row, col)
         if amount is None or amount.percent:
@@ -82,7 +91,8 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
                                               column_label=layout.column_label(col))
         many = len(children_of(infos, index)) > 1
         entries.append(BudgetEntry((row_info.label,), _scaled(amount, scope.scale), location, info.kind,
-                                   info.kind == BUDGET, is_total_of_many=many, scope=scope))
+                                   info.kind == BUDGET, is_total_of_many=many,
+                                   scope=row_scope(scope, row_info.label, vocabulary)))
     return entries
 
 
@@ -106,10 +116,13 @@ def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]
         name_cell = layout.cell(row, name_cols[-1])
         if amount is None or amount.percent or name_cell is None or not name_cell.text.strip():
             continue
+        if _names_several(name_cell.text):
+            continue
         name = _strip_label(name_cell.text)
         cell = layout.cell(row, col)
         location = layout.table.cell_location(cell, row_label=shorten(name), column_label=layout.column_label(col))
-        entries.append(BudgetEntry((name,), _scaled(amount, scope.scale), location, info.kind, scope=scope))
+        entries.append(BudgetEntry((name,), _scaled(amount, scope.scale), location, info.kind,
+                                   scope=row_scope(scope, name_cell.text, vocabulary)))
     return entries
 
 

@@ -13,7 +13,7 @@ nothing is compatible with every other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.years import find_year_ranges, find_years
 from ..textutil import fold, matches_any
@@ -21,7 +21,7 @@ from .layout import TableLayout
 from .tables import TableInfo
 
 CEILING = "ceiling"
-APBN, APBD = "apbn", "apbd"
+APBN, APBD, DAK = "apbn", "apbd", "dak"
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,15 @@ def is_cumulative(label: str, vocabulary: dict) -> bool:
 def names_realisation(label: str, vocabulary: dict) -> bool:
     """Whether a header names a realisation, read on its own words."""
     return matches_any(label, vocabulary.get("columns", {}).get("realisation", []))
+
+
+def row_scope(scope: Scope, label: str, vocabulary: dict) -> Scope:
+    """A table's scope narrowed by the source a row names for itself ("… (DAK)")."""
+    terms = _scope_terms(vocabulary)
+    for source in (DAK, APBN, APBD):
+        if matches_any(label, terms.get(source, [])):
+            return replace(scope, source=source)
+    return scope
 
 
 def layout_scale(layout: TableLayout, col: int, vocabulary: dict) -> int:
