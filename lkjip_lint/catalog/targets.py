@@ -42,7 +42,9 @@ PLAN_TARGET_MISMATCH = Rule(
     the target signed in the PK. A PK may legitimately be adjusted, so this is a
     warning, but it is the first thing a reviewer asks about. In the final year of the
     Renstra period, the end-of-Renstra target quoted in Bab III is this year's target
-    too and is compared as well.
+    too and is compared as well. A copy of the PK (the annex, or its table in Bab II)
+    whose target no other place gives, while the other copy and the tables that measure
+    the indicator agree on another, is reported too (unless the PK was revised).
 
     Example: PK B (80%), RKT 90 %, Renstra 2021 target 100.
     """,
@@ -77,7 +79,11 @@ OUTPUT_TARGET_MISMATCH = Rule(
     Bab III measures against.
 
     Example: "Jumlah peserta rakor rutin": RKT 95 org, evaluation table 60 Orang.
-    """,
+    
+    When the evaluation table names its output otherwise than the RKT, the output of the
+    same activity (named above the table) is compared, if each side gives that activity
+    one output in the same unit.
+""",
 )
 
 INDICATOR_SPELLING = Rule(

@@ -42,9 +42,9 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
 
     def distance(i: int, j: int) -> int | None:
         pairs = [(a, b) for a in names[i] for b in names[j]]
-        if not entries[j].is_total_of_many:
+        if _alias_may_join(entries[i], entries[j]):
             pairs += [(a, b) for a in aliases[i] for b in names[j]]
-        if not entries[i].is_total_of_many:
+        if _alias_may_join(entries[j], entries[i]):
             pairs += [(a, b) for a in names[i] for b in aliases[j]]
         extra = [len(c.only_a) + len(c.only_b) for a, b in pairs if (c := compare_words(a, b, settings)).same]
         return min(extra) if extra else None
@@ -66,6 +66,15 @@ def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[li
             root_of[k] = ri
         members[ri].extend(members.pop(rj))
     return [sorted(group) for group in members.values() if len(group) > 1]
+
+
+def _alias_may_join(entry: BudgetEntry, other: BudgetEntry) -> bool:
+    """Whether ``entry``'s aliases (the program above an activity) may join ``other``: not
+    a total of several activities, and a budget realisation table's row when the alias
+    is only a program column beside the activity."""
+    if other.is_total_of_many:
+        return False
+    return other.authoritative or not entry.aliases_join_reference_only
 
 
 def _candidate_pairs(names: list[list[tuple[str, ...]]], aliases: list[list[tuple[str, ...]]],

@@ -12,9 +12,10 @@ Severity by certainty:
 from __future__ import annotations
 
 from ..findings import Severity
-from ..model import Location
+from ..model import Location, Table
 from ..text.captions import caption_number
 from ..understand.layout import TableLayout
+import re
 from decimal import Decimal
 
 from ..understand.readings import CONFIRMED, ColumnReading, RowReading, holds
@@ -26,9 +27,23 @@ def reading_severity(reading: ColumnReading) -> Severity | None:
     return Severity.WARNING if reading.certainty == CONFIRMED else None
 
 
+_DECIMAL = re.compile(r"^[-+]?\s*\d{1,3}(?P<mark>[.,])\d{1,2}\s*%?$")
+_PERCENT_IN_PROSE = re.compile(r"(?<![\d.,])\d{1,3}(?P<mark>[.,])\d{1,2}\s*%")
+
+
 def report_style(facts) -> str:
-    """The number style the report itself prints in ("id" unless it prints "en")."""
-    return facts.document_styles.get(facts.report.path) or "id"
+    """The one number style the report prints in: its thousands groups decide, else its
+    decimal marks ("97.32" against "97,32"), else Indonesian."""
+    style = facts.document_styles.get(facts.report.path)
+    if style:
+        return style
+    marks = []
+    for block in facts.report.blocks:
+        if isinstance(block, Table):
+            marks += [m.group("mark") for row in block.rows for c in row if (m := _DECIMAL.match(c.text.strip()))]
+        else:
+            marks += [m.group("mark") for m in _PERCENT_IN_PROSE.finditer(block.text)]
+    return "en" if marks.count(".") > marks.count(",") else "id"
 
 
 def table_name(layout: TableLayout) -> str:

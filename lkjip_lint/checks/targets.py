@@ -55,6 +55,8 @@ def _matched_by_a_slip(wrong: list[TargetEntry], anchors: list[TargetEntry], set
     """Every differing place was matched to the anchor only loosely (``loose_match``)."""
     def firm(entry: TargetEntry, anchor: TargetEntry) -> bool:
         comparison = same_name(entry.indicator, anchor.indicator, settings)
+        if not comparison.same and entry.activity and anchor.activity:  # matched through their activity
+            comparison = same_name(entry.activity, anchor.activity, settings)
         return comparison.same and not loose_match(comparison, settings)
     return all(not any(firm(w, a) for a in anchors) for w in wrong)
 
@@ -112,12 +114,38 @@ def _pk_findings(entries: list[TargetEntry], settings: IdentitySettings, year: i
     assigned = _assign(others, groups, settings)
     for group_index, group in enumerate(groups):
         mine = assigned[group_index]
+        odd = _odd_pk_places(group, mine)
+        if odd:
+            group = [e for e in group if e not in odd]
+            yield _mismatch(PLAN_TARGET_MISMATCH, "pk-target-mismatch", odd, group + _agreeing(mine, group), "PK",
+                            settings)
         measured = _disagreeing([e for e in mine if e.source == MEASUREMENT_SOURCE], group)
         if measured:
             yield _mismatch(MEASURED_TARGET_MISMATCH, "measured-target-mismatch", measured, group, "PK", settings)
         planned = _disagreeing([e for e in mine if e.source != MEASUREMENT_SOURCE], group)
         if planned:
             yield _mismatch(PLAN_TARGET_MISMATCH, "plan-target-mismatch", planned, group, "PK", settings)
+
+
+def _agreeing(entries: list[TargetEntry], anchors: list[TargetEntry]) -> list[TargetEntry]:
+    return [e for e in entries if any(targets_agree(e.value, a.value) for a in anchors)]
+
+
+def _odd_pk_places(pk: list[TargetEntry], others: list[TargetEntry]) -> list[TargetEntry]:
+    """PK places whose target no other place gives, when every other place of the PK and
+    at least one more place agree on another target: a slip in one copy of the PK. None
+    when the PK was revised (its targets replace the original's)."""
+    if len(pk) < 2 or any(e.revised for e in pk):
+        return []
+    supported = [e for e in pk if any(targets_agree(e.value, o.value) for o in pk + others if o is not e)]
+    odd = [e for e in pk if e not in supported]
+    if not odd or not supported:
+        return []
+    reference = supported[0]
+    backing = [o for o in pk + others if o not in odd and targets_agree(o.value, reference.value)]
+    if len(backing) < 2 or any(targets_agree(a.value, b.value) for a in odd for b in others):
+        return []
+    return odd
 
 
 def _end_target_findings(entries: list[TargetEntry], settings: IdentitySettings,
@@ -142,6 +170,7 @@ def _output_findings(entries: list[TargetEntry], settings: IdentitySettings) -> 
     if not planned or not evaluated:
         return
     matches = best_matches([e.indicator for e in evaluated], [e.indicator for e in planned], settings)
+    matches.update(_matches_by_activity(evaluated, planned, set(matches), settings))
     by_plan: dict[int, list[TargetEntry]] = {}
     for index, plan_index in matches.items():
         by_plan.setdefault(plan_index, []).append(evaluated[index])
@@ -150,6 +179,22 @@ def _output_findings(entries: list[TargetEntry], settings: IdentitySettings) -> 
         wrong = _disagreeing(measured, [anchor])
         if wrong:
             yield _mismatch(OUTPUT_TARGET_MISMATCH, "output-target-mismatch", wrong, [anchor], "RKT", settings)
+
+
+def _matches_by_activity(evaluated: list[TargetEntry], planned: list[TargetEntry], matched: set[int],
+                         settings: IdentitySettings) -> dict[int, int]:
+    """An output the evaluation table names otherwise than the RKT ("Honorarium RT/RW …"
+    for "Jumlah RT/RW yang dibina"): the one output of the same activity, in the same
+    unit, when each side gives that activity exactly one output."""
+    found = {}
+    for index, entry in enumerate(evaluated):
+        if index in matched or not entry.activity or not entry.value.unit:
+            continue
+        siblings = [e for e in evaluated if e.activity == entry.activity and e.location.table == entry.location.table]
+        plans = [i for i, p in enumerate(planned) if p.activity and same_name(p.activity, entry.activity, settings).same]
+        if len(siblings) == 1 and len(plans) == 1 and planned[plans[0]].value.unit == entry.value.unit:
+            found[index] = plans[0]
+    return found
 
 
 def _is_grammatical_variant(a: str, b: str) -> bool:

@@ -46,7 +46,8 @@ class BudgetEntry:
     aliases: tuple[str, ...] = ()
     is_total_of_many: bool = False
     revised: bool = False
-    scope: Scope = Scope()  # year, source, stage and unit of the amount (``understand.scope``)
+    scope: Scope = Scope()
+    aliases_join_reference_only: bool = False  # the aliases join only a budget realisation table's rows  # year, source, stage and unit of the amount (``understand.scope``)
 
 
 def _scaled(number: Number, scale: int) -> Number:
@@ -96,9 +97,23 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
     return entries
 
 
+def _program_column(layout, name_col: int, vocabulary: dict) -> int | None:
+    """A label column left of the activities' that names their program ("PROGRAM /
+    Uraian" beside "KEGIATAN / Uraian")."""
+    program_terms = [t for t in vocabulary.get("rows", {}).get("group", []) if t.split()[0] == "program"]
+    for column in reversed(layout.columns[:name_col]):
+        if "label" in column.roles and matches_any(column.label, program_terms) \
+                and not column.roles & {"target", "realisation", "percent", "budget"} \
+                and not matches_any(column.label, vocabulary.get("tables", {}).get("indicator", [])):
+            return column.index
+    return None
+
+
 def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
     """Rows of a non-budget table with a budget column: the name is the nearest label
-    column to its left (in an RKT, the activity's "Uraian")."""
+    column to its left (in an RKT, the activity's "Uraian"). A program column beside it
+    gives the program as an alias when that program has only this one activity here:
+    then the program's budget is the activity's."""
     layout = info.layout
     budget_cols = layout.columns_with("budget")
     if not budget_cols:
@@ -110,6 +125,16 @@ def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]
     if not name_cols:
         return []
     scope = column_scope(info, col, vocabulary)
+    program_col = _program_column(layout, name_cols[-1], vocabulary)
+    programs: dict[int, str] = {}
+    if program_col is not None:
+        current = ""
+        for row in layout.data_rows:
+            cell = layout.table.cell_at(row, program_col)
+            text = cell.text.strip() if cell is not None else ""
+            current = text or current
+            programs[row] = current
+    activity_rows = [r for r in layout.data_rows if layout.number(r, col) is not None]
     entries = []
     for row in layout.data_rows:
         amount = layout.number(row, col)
@@ -119,10 +144,14 @@ def _named_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]
         if _names_several(name_cell.text):
             continue
         name = _strip_label(name_cell.text)
+        program = programs.get(row, "")
+        only_activity = program and sum(programs.get(r) == program for r in activity_rows) == 1
+        aliases = (_strip_label(program),) if only_activity and program_col != name_cols[-1] else ()
         cell = layout.cell(row, col)
         location = layout.table.cell_location(cell, row_label=shorten(name), column_label=layout.column_label(col))
-        entries.append(BudgetEntry((name,), _scaled(amount, scope.scale), location, info.kind,
-                                   scope=row_scope(scope, name_cell.text, vocabulary)))
+        entries.append(BudgetEntry((name,), _scaled(amount, scope.scale), location, info.kind, aliases=aliases,
+                                   scope=row_scope(scope, name_cell.text, vocabulary),
+                                   aliases_join_reference_only=bool(aliases)))
     return entries
 
 
@@ -151,7 +180,7 @@ def _named_blocks(texts: tuple[str, ...]) -> list[str]:
     return blocks
 
 
-def _named_parts(texts: tuple[str, ...]) -> list[tuple[str, str]]:
+def named_parts(texts: tuple[str, ...]) -> list[tuple[str, str]]:
     """(label, name) of every program and activity named in ``texts``, in order."""
     parts = []
     for block in _named_blocks(texts):
@@ -173,7 +202,7 @@ def _evaluation_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry]:
     program above that activity is its alias: an amount of the activity alone is not
     the program's)."""
     layout = info.layout
-    parts = _named_parts(info.context[-4:])
+    parts = named_parts(info.context[-4:])
     activities = [name for label, name in parts if "kegiatan" in label]
     programs = [name for label, name in parts if label == "program"]
     names = tuple(activities[-1:] or programs[-1:])

@@ -7,11 +7,12 @@ entry per year; an end-of-Renstra column is kept apart from this year's target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Location
 from ..text.markers import strip_label
 from ..textutil import matches_any, shorten
+from .budgets import named_parts
 from .relations import column_year
 from .scope import names_realisation
 from .tables import EVALUATION, MEASUREMENT, PK, RENSTRA, RKT, TableInfo
@@ -30,6 +31,8 @@ class TargetEntry:
     location: Location
     year: int | None = None
     output: bool = False
+    revised: bool = False  # from a revised plan (PK Perubahan): it replaces the original
+    activity: str | None = None  # the activity an output target belongs to, when the table names it
 
 
 def clean_name(text: str) -> str:
@@ -58,7 +61,12 @@ def _entry(info: TableInfo, source: str, row: int, name_col: int, value_col: int
         return None
     location = layout.table.cell_location(value_cell, row_label=shorten(name),
                                           column_label=layout.column_label(value_col))
-    return TargetEntry(source, name, value, location, year, output)
+    return TargetEntry(source, name, value, location, year, output, _is_revised(info))
+
+
+def _is_revised(info: TableInfo) -> bool:
+    terms = info.layout.vocabulary.get("tables", {}).get("revision", [])
+    return matches_any(" ".join(info.context[-3:]) + " " + (info.table.caption or ""), terms)
 
 
 def _is_end_year(year: int | None, period: tuple[int, int] | None) -> bool:
@@ -101,8 +109,12 @@ def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None,
             source, year = info.kind, report_year
         else:
             continue
+        activity_col = _activity_column(layout, name_col, vocabulary) if output else None
         for row in layout.data_rows:
             entry = _entry(info, source, row, name_col, column.index, year, output)
+            if entry and activity_col is not None:
+                cell = layout.table.cell_at(row, activity_col)
+                entry = replace(entry, activity=clean_name(cell.text) if cell is not None and cell.text.strip() else None)
             if entry:
                 entries.append(entry)
     return entries
@@ -132,7 +144,22 @@ def _evaluation_output_entries(info: TableInfo, vocabulary: dict, report_year: i
         entry = _entry(info, EVALUATION_SOURCE, row, name_cell.col, target_col, report_year, True)
         if entry:
             entries.append(entry)
+    activities = [name for label, name in named_parts(info.context[-4:]) if "kegiatan" in label]
+    if activities:
+        entries = [replace(e, activity=activities[-1]) for e in entries]
     return entries
+
+
+def _activity_column(layout, name_col: int, vocabulary: dict) -> int | None:
+    """The label column naming the activity an output indicator belongs to ("KEGIATAN /
+    Uraian" left of "KEGIATAN / Indikator kegiatan (Output)")."""
+    terms = vocabulary.get("rows", {}).get("item", [])
+    for column in reversed(layout.columns[:name_col]):
+        if "label" in column.roles and matches_any(column.label, terms) \
+                and not column.roles & {"target", "budget", "realisation", "percent"} \
+                and not matches_any(column.label, vocabulary.get("tables", {}).get("indicator", [])):
+            return column.index
+    return None
 
 
 def target_entries(infos: list[TableInfo], vocabulary: dict, report_year: int | None,

@@ -131,8 +131,13 @@ def is_cumulative(label: str, vocabulary: dict) -> bool:
 
 
 def names_realisation(label: str, vocabulary: dict) -> bool:
-    """Whether a header names a realisation, read on its own words."""
-    return matches_any(label, vocabulary.get("columns", {}).get("realisation", []))
+    """Whether a header names a realisation, read on its own words, also when a narrow
+    cell broke the word ("REALISA SI Th. 2021")."""
+    terms = vocabulary.get("columns", {}).get("realisation", [])
+    if matches_any(label, terms):
+        return True
+    squashed = re.sub(r"\s+", "", fold(label))
+    return any(re.sub(r"\s+", "", fold(term)) in squashed for term in terms if len(term) >= 6)
 
 
 def row_scope(scope: Scope, label: str, vocabulary: dict) -> Scope:
