@@ -20,7 +20,8 @@ DIFFERENCE_MISMATCH = Rule(
     the later year − the earlier, anggaran − realisasi, and the rows themselves decide
     (the pair most rows follow). A row that follows no difference is reported, naming
     the reading the column's other rows follow. Values are compared at their printed
-    precision.
+    precision. A column no header word tells is read as a difference when its rows show
+    one in at least three telling rows and break it in exactly one (a warning).
 
     Example: "+/-" of 2020 − 2019 with 49 − 42 = +7 in one row, but 6 and 6 printed
     "+6": 6 − 6 = 0.
@@ -45,20 +46,25 @@ CHANGE_MISMATCH = Rule(
     """,
 )
 
-PERIOD_SUM_MISMATCH = Rule(
+ROW_SUM_MISMATCH = Rule(
     check="derived",
     code="LKJ106",
-    name="period-sum-mismatch",
+    name="row-sum-mismatch",
     category="sum",
     severity=Severity.ERROR,
-    summary="A Jumlah column after quarterly or monthly columns differs from their sum.",
+    summary="A column that adds up others of its row (a Jumlah after quarterly columns) differs from their sum.",
     doc="""
     A "Jumlah" or "Total" column right after columns of one period each (Triwulan I …
     IV, TW, semesters, months) holds their sum in every row. An empty period counts as
     nothing recorded.
 
+    A column no header word tells is read the same way when its rows show it: the sum
+    of the columns just before it (or, for LKJ104, the difference of two columns) in at
+    least three telling rows, broken in exactly one. That is a warning: only the rows
+    say so.
+
     Example: Triwulan 1 + 1 + 1 + 2 = 5, Jumlah printed 4.
     """,
 )
 
-RULES = (DIFFERENCE_MISMATCH, CHANGE_MISMATCH, PERIOD_SUM_MISMATCH)
+RULES = (DIFFERENCE_MISMATCH, CHANGE_MISMATCH, ROW_SUM_MISMATCH)

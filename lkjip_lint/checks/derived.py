@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..catalog.derived import CHANGE_MISMATCH, DIFFERENCE_MISMATCH, PERIOD_SUM_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
+from ..catalog.derived import CHANGE_MISMATCH, DIFFERENCE_MISMATCH, ROW_SUM_MISMATCH, RULES  # noqa: F401  (RULES: this module's rules)
 from ..findings import Finding, make_finding
 from ..numbers import format_number
 from ..textutil import shorten
@@ -15,7 +15,7 @@ from ..understand.relations import CHANGE, DIFFERENCE, PERIOD_SUM, REMAINDER
 from .certainty import reading_severity, report_style, still_broken, table_name
 
 RULE_OF = {DIFFERENCE: DIFFERENCE_MISMATCH, REMAINDER: DIFFERENCE_MISMATCH, CHANGE: CHANGE_MISMATCH,
-           PERIOD_SUM: PERIOD_SUM_MISMATCH}
+           PERIOD_SUM: ROW_SUM_MISMATCH}
 
 
 def _expected_text(reading: ColumnReading, row: RowReading, style: str) -> str:

@@ -179,7 +179,11 @@ def achievement_candidates(layout: TableLayout, col: int, target: int, vocabular
     and the difference realisasi − target, which only the rows can make its reading."""
     target_operand = _operand(layout, target)
     candidates = []
+    year = column_year(layout, col)
     for prior, realisation in enumerate(realisation_operands(layout, target, col, vocabulary)):
+        years = {column_year(layout, c) for c in realisation.columns} - {None}
+        if year is not None and years and year not in years:
+            continue  # last year's capaian beside this year's realisation
         candidates.append(Candidate(capaian(realisation, target_operand), named=True, prior=prior))
         candidates.append(Candidate(Difference(realisation, target_operand), prior=100 + prior))
     return candidates
@@ -340,6 +344,41 @@ def amount_years(layout: TableLayout) -> list[int]:
     return [y for c in layout.columns for y in years_in(c.label)]
 
 
+def _informative(row) -> bool:
+    """A row that tells something about a relation: no operand zero, and not two equal
+    operands (0 − 0 = 0 and 5 − 5 = 0 fit any difference)."""
+    values = [v.value for v in row.values]
+    return bool(values) and all(v != 0 for v in values) and len(set(values)) == len(values)
+
+
+def discover(layout: TableLayout, col: int, vocabulary: dict, tolerance: Decimal = Decimal(0)) -> DerivedColumn | None:
+    """A column no header word tells, that the rows show to be the difference of two
+    columns to its left or the sum of the columns just before it: found in at least
+    three telling rows and broken in exactly one (a warning: only the rows say so)."""
+    pool = _value_columns(layout, col)
+    if len(pool) < 2 or sum(1 for r in layout.data_rows if cell_value(layout, r, col) is not None) < 4:
+        return None
+    candidates = [Candidate(Difference(_operand(layout, a), _operand(layout, b)), prior=_pair_prior(layout, a, b))
+                  for a in pool for b in pool if a != b]
+    run = [c for c in pool if c < col]
+    adjacent = []
+    for c in reversed(run):
+        if adjacent and c != adjacent[-1] - 1:
+            break
+        adjacent.append(c)
+    if len(adjacent) >= 2 and adjacent[0] == col - 1:
+        group = tuple(sorted(adjacent))
+        candidates.append(Candidate(RowSum(Operand(group, _group_label(layout, group))), prior=0))
+    reading = choose(layout, col, candidates, layout.data_rows, tolerance, min_unnamed=3)
+    if reading is None or reading.named:
+        return None
+    telling = [r for r in reading.rows if r.fits and _informative(r)]
+    if len(telling) < 3 or len(reading.broken) != 1:
+        return None
+    kind = PERIOD_SUM if reading.formula.kind == "sum" else DIFFERENCE
+    return DerivedColumn(kind, col, reading, layout)
+
+
 def tolerance_of(facts) -> Decimal:
     """The configured slack on computed values (``tolerance``), as a Decimal."""
     return Decimal(str(getattr(facts.config, "tolerance", 0) or 0))
@@ -358,4 +397,17 @@ def read_derived_columns(facts) -> list[DerivedColumn]:
             kind = derived_kind(layout, column.index, facts.vocabulary)
             if kind is not None and kind != ACHIEVEMENT:
                 found.append(read_derived(layout, column.index, kind, facts.vocabulary, tolerance=tolerance))
+            elif kind is None and _may_be_derived(layout, column.index):
+                discovered = discover(layout, column.index, facts.vocabulary, tolerance)
+                if discovered is not None:
+                    found.append(discovered)
     return found
+
+
+def _may_be_derived(layout: TableLayout, col: int) -> bool:
+    """A numeric column that is no name, number, target or year of its own (a target or a
+    realisation is printed, not derived)."""
+    column = layout.columns[col]
+    if column.roles & {"number", "label", "target", "realisation", "budget", "percent"} or column.year is not None:
+        return False
+    return is_numeric_column(layout, col)

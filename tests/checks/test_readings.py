@@ -220,3 +220,45 @@ def test_a_revised_budget_column_is_no_change(tmp_path):
         "2\tProgram B\t2.000.000\t1.800.000\t1.800.000\t100,00",
     )
     assert lint(tmp_path, text, "LKJ105", "LKJ104") == []
+
+
+def test_last_years_capaian_beside_this_years_figures_is_not_recomputed(tmp_path):
+    text = rows(
+        "LAPORAN KINERJA TAHUN 2016",
+        "Tabel 3.2 Perbandingan Capaian Tahun 2015 dan 2016",
+        "No\tIndikator Kinerja\tTarget 2016\tRealisasi 2016\tCapaian 2016\tCapaian 2015",
+        "1\tPersentase dokumen perencanaan tepat waktu\t90\t81\t{this_year}\t95,00",
+    )
+    assert lint(tmp_path, text.format(this_year="90,00"), "LKJ301") == []
+    findings = lint(tmp_path, text.format(this_year="95,00"), "LKJ301")
+    assert [(f.found, f.location.column) for f in findings] == [("95,00", 5)]
+
+
+UNTOLD = rows(
+    "LAPORAN KINERJA TAHUN 2021",
+    "Tabel 2.4 Jumlah Pegawai per Bidang",
+    "No\tBidang\tLaki-laki\tPerempuan\tKeseluruhan",
+    "1\tSekretariat\t12\t9\t21",
+    "2\tBidang Anggaran\t7\t5\t12",
+    "3\tBidang Perbendaharaan\t8\t6\t{third}",
+    "4\tBidang Akuntansi\t4\t11\t15",
+)
+
+
+def test_a_relation_only_the_rows_show_is_a_warning_when_broken_once(tmp_path):
+    assert lint(tmp_path, UNTOLD.format(third="14"), "LKJ106", "LKJ104") == []
+    findings = lint(tmp_path, UNTOLD.format(third="15"), "LKJ106", "LKJ104")
+    assert [(f.rule, f.found, f.expected, f.severity) for f in findings] == [("LKJ106", "15", "14", Severity.WARNING)]
+
+
+def test_figures_that_follow_no_relation_are_left_alone(tmp_path):
+    text = rows(
+        "LAPORAN KINERJA TAHUN 2021",
+        "Tabel 2.4 Jumlah Pegawai per Golongan",
+        "No\tBidang\tGolongan II\tGolongan III\tGolongan IV",
+        "1\tSekretariat\t12\t9\t21",
+        "2\tBidang Anggaran\t7\t5\t3",
+        "3\tBidang Perbendaharaan\t8\t6\t2",
+        "4\tBidang Akuntansi\t4\t11\t1",
+    )
+    assert lint(tmp_path, text, "LKJ106", "LKJ104") == []
