@@ -14,7 +14,7 @@ from ..text.markers import strip_label
 from ..textutil import matches_any, shorten
 from .budgets import named_parts
 from .relations import column_year
-from .scope import names_realisation
+from .scope import is_cumulative, names_realisation
 from .tables import EVALUATION, MEASUREMENT, PK, RENSTRA, RKT, TableInfo
 from .targets import TargetValue, parse_target
 
@@ -85,6 +85,9 @@ def _column_entries(info: TableInfo, vocabulary: dict, report_year: int | None,
     for column in layout.columns:
         if names_realisation(column.label, vocabulary) and "target" not in column.roles:
             continue  # a realisation ("Realisasi s.d Tahun 2016"), whatever its roles say
+        if info.kind != RENSTRA and is_cumulative(column.label, vocabulary) \
+                and not matches_any(column.label, end_terms):
+            continue  # a target summed over years or quarters is no year's target
         year = column_year(layout, column.index)
         is_year_target = info.kind == RENSTRA and year is not None and "realisation" not in column.roles
         if ("target" not in column.roles and not is_year_target) or "percent" in column.roles:

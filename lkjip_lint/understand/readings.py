@@ -24,9 +24,9 @@ Otherwise the column is not read: the table was not understood, and nothing is s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-from typing import Callable, Sequence
+from typing import Sequence
 
 from ..model import Cell
 from ..numbers import Number, consistent, format_number, parse_number, percent_of
@@ -159,11 +159,6 @@ class Formula:
     def describe(self) -> str:
         """The reading in words a reviewer writes: "Realisasi / Target × 100"."""
         raise NotImplementedError
-
-    @property
-    def key(self) -> tuple:
-        return (self.kind, tuple(o.columns for o in self.operands))
-
 
 def _ratio(part: Value, whole: Value) -> Expected | None:
     if whole.value == 0:
@@ -342,11 +337,6 @@ class Share(Formula):
         return (f"{_fmt(values[0], style)} / {format_number(self.total, 0, style)} × 100 = "
                 f"{format_number(expected.value, 2, style)}")
 
-    @property
-    def key(self) -> tuple:
-        return (self.kind, tuple(o.columns for o in self.operands))
-
-
 def _denominator_interval(part: Decimal, shown: Number) -> tuple[Decimal, Decimal | None] | None:
     """The totals ``part`` can be a share of, for the share printed as ``shown``: it
     rounds half-up or truncates to the printed value."""
@@ -395,8 +385,7 @@ class Candidate:
     target; "% dari total" names a share). ``plain``: it names it in so many words
     ("Selisih", "Perubahan %"), and ``only_operands`` says the table offers it no other
     operands, so it stands even when no row confirms it. ``prior`` breaks ties (lower
-    first). ``alternatives`` are readings a single row may follow instead (the other
-    polarity for an indicator that may point down), per row.
+    first).
     """
 
     formula: Formula
@@ -404,7 +393,6 @@ class Candidate:
     plain: bool = False
     only_operands: bool = False
     prior: int = 0
-    alternatives: Callable[[int], list[Formula]] | None = None
     min_rows: int = 1  # rows it must hold in before the rows alone can make it the reading
 
 
@@ -415,7 +403,7 @@ class RowReading:
     expected: Expected | None  # under the column's reading; None when it does not apply
     values: tuple[Value, ...]  # the operands read
     fits: bool  # the printed value fits the column's reading or an alternative the row allows
-    fitted: Formula | None = None  # the reading it fits (the column's or an alternative)
+    fitted: Formula | None = None  # the reading it fits
 
 
 @dataclass(frozen=True)
@@ -428,7 +416,6 @@ class ColumnReading:
     named: bool
     holding: int
     applicable: int
-    tried: tuple[str, ...] = field(default=())  # the readings tried, in words
 
     @property
     def broken(self) -> list[RowReading]:
@@ -517,13 +504,6 @@ def choose(layout: TableLayout, column: int, candidates: list[Candidate], rows: 
         expected, holds = _evaluate(layout, best.formula, row, shown, tolerance)
         values = tuple(v for v in (o.read(layout, row) for o in best.formula.operands) if v is not None)
         fitted = best.formula if holds else None
-        if expected is not None and not holds and best.alternatives is not None:
-            for alternative in best.alternatives(row):
-                alt_expected, alt_holds = _evaluate(layout, alternative, row, shown, tolerance)
-                if alt_expected is not None and alt_holds:
-                    holds, fitted = True, alternative
-                    break
         row_readings.append(RowReading(row, shown, expected, values, holds, fitted))
-    tried = tuple(dict.fromkeys(s[2].formula.describe() for s in scored))
     return ColumnReading(layout, column, best.formula, certainty, tuple(row_readings), best.named,
-                         holding, applicable, tried)
+                         holding, applicable)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
-from ..text.years import first_year, years_in
+from ..text.years import first_year
 from ..textutil import fold, matches_any, shorten
 from .layout import TableLayout
 from .readings import (Candidate, Change, ColumnReading, Complement, Difference, Formula, Operand, Ratio, RowSum,
@@ -338,10 +338,6 @@ def read_derived(layout: TableLayout, col: int, kind: str, vocabulary: dict, row
     reading = choose(layout, col, candidates, rows, tolerance)
     anchor = anchor_of(layout, col)
     return DerivedColumn(kind, col, reading, layout, anchor[1] if anchor else None)
-
-
-def amount_years(layout: TableLayout) -> list[int]:
-    return [y for c in layout.columns for y in years_in(c.label)]
 
 
 def _informative(row) -> bool:

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 
 from ..text.years import find_year_ranges, find_years
 from ..textutil import fold, matches_any
-from .layout import TableLayout
 from .tables import TableInfo
 
 CEILING = "ceiling"
@@ -38,16 +37,6 @@ class Scope:
         if self.stage != other.stage:
             return False
         return not (self.source and other.source and self.source != other.source)
-
-    def describe(self) -> str:
-        parts = []
-        if self.years:
-            parts.append("/".join(str(y) for y in sorted(self.years)))
-        if self.stage:
-            parts.append(self.stage)
-        if self.source:
-            parts.append(self.source.upper())
-        return ", ".join(parts)
 
 
 def _scope_terms(vocabulary: dict) -> dict:
@@ -147,7 +136,3 @@ def row_scope(scope: Scope, label: str, vocabulary: dict) -> Scope:
         if matches_any(label, terms.get(source, [])):
             return replace(scope, source=source)
     return scope
-
-
-def layout_scale(layout: TableLayout, col: int, vocabulary: dict) -> int:
-    return scale_of(layout.column_label(col), vocabulary)
