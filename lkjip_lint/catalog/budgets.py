@@ -32,7 +32,7 @@ BUDGET_MISMATCH = Rule(
 
     One finding per program or activity, listing every place and amount. The budget
     realisation table, when present, is taken as the reference. A warning: the places
-    are different tables; info when a name matched only through a spelling slip.
+    are different tables; info when a name matched only through two spelling slips or more.
 
     Example: 2.743.174.000 in the PK annex, RKT and evaluation table; 2.705.332.000 in
     the budget realisation table.

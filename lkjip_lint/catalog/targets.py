@@ -23,7 +23,7 @@ MEASURED_TARGET_MISMATCH = Rule(
 
     One finding per indicator, naming every place that disagrees and the PK places. A
     warning: the two figures sit in different tables; info when the indicator's name
-    matched only through a spelling slip.
+    matched only through two spelling slips or more.
 
     Example: PK target 98 %, Tabel 3.1 target 100 %.
     """,

@@ -105,8 +105,7 @@ def _agree(a: BudgetEntry, b: BudgetEntry) -> bool:
 
 
 def _joined_by_a_slip(primary: BudgetEntry, others: list[BudgetEntry], settings: IdentitySettings) -> bool:
-    """The place reported was matched to the others only loosely: through two spelling
-    slips or more, or through one in a name with few other words the same."""
+    """The place reported was matched to the others only loosely (``loose_match``)."""
     mine = [content_words(n, settings) for n in primary.names + primary.aliases]
     for other in others:
         for theirs in (content_words(n, settings) for n in other.names + other.aliases):

@@ -5,7 +5,7 @@ Severity by certainty:
   relation is named by the column's header or confirmed by the column's other rows;
 - warning: a relation only the rows show (no header names it), or a match across
   tables or documents;
-- info: anything that rests on fuzzy matching (a name matched through a spelling slip)
+- info: anything that rests on fuzzy matching (a name matched through two spelling slips)
   or on a default.
 """
 
@@ -68,10 +68,7 @@ def still_broken(row: RowReading, config) -> bool:
 
 
 def loose_match(comparison, settings) -> bool:
-    """Two names matched through two spelling slips or more, or through one with fewer
-    than ``slip_context`` other words the same: fuzzy matching, worth an info only."""
-    slips = len(comparison.spelling_differences)
-    if not slips:
-        return False
-    same = len(comparison.pairs) - slips
-    return slips >= 2 or same < settings.slip_context
+    """Two names matched through two spelling slips or more: fuzzy matching, worth an
+    info only. One slip in an otherwise identical name (which the name comparison
+    accepts only with enough other words the same) is a firm match."""
+    return len(comparison.spelling_differences) >= 2
