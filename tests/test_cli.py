@@ -535,7 +535,7 @@ def test_rules_in_bahasa_indonesia():
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["kode", "nama", "kategori", "tingkat", "ringkasan"]
     lkj101 = next(line for line in lines if line.startswith("LKJ101"))
-    assert "kesalahan" in lkj101 and "Persentase realisasi berbeda dengan realisasi / anggaran × 100." in lkj101
+    assert "kesalahan" in lkj101 and "Persentase realisasi berbeda dengan cara baca kolomnya" in lkj101
     listed = json.loads(_run("rules", "--format", "json", "--lang", "id").stdout)
     assert listed[1]["summary"].startswith("Persentase realisasi")
 

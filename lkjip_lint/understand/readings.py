@@ -15,7 +15,7 @@ A reading is accepted for a column when:
   is *confirmed*); a reading the header does not name must hold in at least three
   rows, or in every row when the header's own relation holds in none;
 - or the header names it and the rows do not speak against it: too few rows to tell
-  (two or fewer), or it holds in at least half of them;
+  (two or fewer), or it holds in at least a third of them;
 - or the header names it plainly ("Selisih", "Perubahan %") and the table offers it
   no other operands.
 Otherwise the column is not read: the table was not understood, and nothing is said.
@@ -493,7 +493,7 @@ def choose(layout: TableLayout, column: int, candidates: list[Candidate], rows: 
     confirmed = holding >= 2 and holding * 2 > applicable
     if confirmed:
         certainty = NAMED_CONFIRMED if best.named else CONFIRMED
-    elif best.named and (applicable <= 2 or holding * 2 >= applicable):
+    elif best.named and (applicable <= 2 or (holding >= 1 and holding * 3 >= applicable)):
         certainty = NAMED
     elif best.named and best.plain and best.only_operands:
         certainty = NAMED

@@ -32,7 +32,7 @@ from typing import Callable
 from ..text.years import first_year
 from ..textutil import fold, matches_any, shorten
 from .layout import TableLayout
-from .readings import (Candidate, Change, ColumnReading, Complement, Difference, Formula, Operand, Ratio, RowSum,
+from .readings import (NAMED_CONFIRMED, Candidate, Change, ColumnReading, Complement, Difference, Formula, Operand, Ratio, RowSum,
                        Share, cell_value, choose)
 
 ACHIEVEMENT, BUDGET_PERCENT, DIFFERENCE, REMAINDER, CHANGE, PERIOD_SUM = (
@@ -189,7 +189,11 @@ def achievement_candidates(layout: TableLayout, col: int, target: int, vocabular
     return candidates
 
 
-def budget_percent_candidates(layout: TableLayout, col: int, vocabulary: dict) -> list[Candidate]:
+def budget_percent_candidates(layout: TableLayout, col: int, vocabulary: dict,
+                              taken: frozenset = frozenset()) -> list[Candidate]:
+    """``taken``: operand pairs a column to the left already follows as its ratio; a
+    second column over the same pair ("Realisasi Keuangan (%)" then "Realisasi Fisik
+    (%)") is that ratio only if its own rows show it."""
     relation = header_relation(layout.column_label(col), vocabulary)
     if relation == "physical":
         return []
@@ -206,7 +210,8 @@ def budget_percent_candidates(layout: TableLayout, col: int, vocabulary: dict) -
         whole = _operand(layout, budget)
         for r_prior, part in enumerate(realisations):
             prior = 10 * b_prior + r_prior
-            candidates.append(Candidate(Ratio(part, whole), named=relation is None, prior=prior))
+            named = relation is None and (part.columns, whole.columns) not in taken
+            candidates.append(Candidate(Ratio(part, whole), named=named, prior=prior))
             candidates.append(Candidate(Complement(part, whole), named=relation == "complement",
                                         plain=relation == "complement", prior=prior, min_rows=2))
         for remainder in remainders:
@@ -331,10 +336,13 @@ CANDIDATES = {
 
 
 def read_derived(layout: TableLayout, col: int, kind: str, vocabulary: dict, rows=None,
-                 tolerance: Decimal = Decimal(0)) -> DerivedColumn:
+                 tolerance: Decimal = Decimal(0), taken: frozenset = frozenset()) -> DerivedColumn:
     """A derived column of a kind other than ``achievement`` with its reading."""
     rows = layout.data_rows if rows is None else rows
-    candidates = CANDIDATES[kind](layout, col, vocabulary)
+    if kind == BUDGET_PERCENT:
+        candidates = budget_percent_candidates(layout, col, vocabulary, taken)
+    else:
+        candidates = CANDIDATES[kind](layout, col, vocabulary)
     reading = choose(layout, col, candidates, rows, tolerance)
     anchor = anchor_of(layout, col)
     return DerivedColumn(kind, col, reading, layout, anchor[1] if anchor else None)
@@ -351,7 +359,7 @@ def discover(layout: TableLayout, col: int, vocabulary: dict, tolerance: Decimal
     """A column no header word tells, that the rows show to be the difference of two
     columns to its left or the sum of the columns just before it: found in at least
     three telling rows and broken in exactly one (a warning: only the rows say so)."""
-    pool = _value_columns(layout, col)
+    pool = [c for c in _value_columns(layout, col) if layout.columns[c].label.strip()]
     if len(pool) < 2 or sum(1 for r in layout.data_rows if cell_value(layout, r, col) is not None) < 4:
         return None
     candidates = [Candidate(Difference(_operand(layout, a), _operand(layout, b)), prior=_pair_prior(layout, a, b))
@@ -389,10 +397,16 @@ def read_derived_columns(facts) -> list[DerivedColumn]:
         if info.document is not facts.report:
             continue
         layout = info.layout
+        taken: set = set()
         for column in layout.columns:
             kind = derived_kind(layout, column.index, facts.vocabulary)
             if kind is not None and kind != ACHIEVEMENT:
-                found.append(read_derived(layout, column.index, kind, facts.vocabulary, tolerance=tolerance))
+                derived = read_derived(layout, column.index, kind, facts.vocabulary, tolerance=tolerance,
+                                       taken=frozenset(taken))
+                found.append(derived)
+                reading = derived.reading
+                if reading is not None and reading.formula.kind == "ratio" and reading.certainty == NAMED_CONFIRMED:
+                    taken.add(tuple(o.columns for o in reading.formula.operands))
             elif kind is None and _may_be_derived(layout, column.index):
                 discovered = discover(layout, column.index, facts.vocabulary, tolerance)
                 if discovered is not None:
@@ -401,9 +415,11 @@ def read_derived_columns(facts) -> list[DerivedColumn]:
 
 
 def _may_be_derived(layout: TableLayout, col: int) -> bool:
-    """A numeric column that is no name, number, target or year of its own (a target or a
-    realisation is printed, not derived)."""
+    """A numeric column under a header that was read, and no name, number, target or year
+    of its own (a target or a realisation is printed, not derived)."""
     column = layout.columns[col]
+    if not column.label.strip() or not layout.header_rows:
+        return False  # a table whose header was not read
     if column.roles & {"number", "label", "target", "realisation", "budget", "percent"} or column.year is not None:
         return False
     return is_numeric_column(layout, col)

@@ -17,7 +17,7 @@ def test_one_annotation_per_finding(tmp_path, monkeypatch):
     assert render_github(result) == (
         f"::error file=reports/report.txt,line={line},title=LKJ101 percentage-mismatch::"
         "CAPAIAN (%25) of 'Program X' is printed as 996.22 %25, but 3.094.283.480 / 3.071.415.500 × 100"
-        " = 100.74 %25 (found 996.22 %25, expected 100.74 %25)\n"
+        " = 100,74 %25 (found 996.22 %25, expected 100,74 %25)\n"
     )
 
 

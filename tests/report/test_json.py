@@ -48,7 +48,7 @@ def test_finding_keys_and_null_fields(tmp_path, monkeypatch):
     assert finding["location"]["row_label"] == "Program X"
     assert (finding["rule"], finding["name"], finding["category"], finding["severity"]) == \
         ("LKJ101", "percentage-mismatch", "percentage", "error")
-    assert (finding["found"], finding["expected"]) == ("996.22 %", "100.74 %")
+    assert (finding["found"], finding["expected"]) == ("996.22 %", "100,74 %")
     assert finding["related"] == []
 
 

@@ -35,8 +35,8 @@ def test_findings_are_failures_with_message_and_evidence(tmp_path, monkeypatch):
     failure = percentage.find("failure")
     assert failure.get("type") == "error"
     assert failure.get("message").startswith("CAPAIAN (%) of 'Program X' is printed as 996.22 %")
-    assert "evidence: 3.094.283.000 / 3.071.415.500 × 100 = 100.74" in failure.text
-    assert "found: 996.22 %   expected: 100.74 %" in failure.text
+    assert "evidence: 3.094.283.000 / 3.071.415.500 × 100 = 100,74" in failure.text
+    assert "found: 996.22 %   expected: 100,74 %" in failure.text
 
 
 def test_clean_file_has_one_passing_case(tmp_path, monkeypatch):

@@ -100,8 +100,8 @@ def test_result_points_at_the_cell(linted):
     assert logical == {"name": "column 5", "fullyQualifiedName": "table 1/row 2/column 5", "kind": "element"}
     properties = result["properties"]
     assert properties["found"] == "996.22 %"
-    assert properties["expected"] == "100.74 %"
-    assert properties["evidence"] == "3.094.283.480 / 3.071.415.500 × 100 = 100.74"
+    assert properties["expected"] == "100,74 %"
+    assert properties["evidence"] == "3.094.283.480 / 3.071.415.500 × 100 = 100,74"
     assert properties["location"]["row_label"] == "Program X"
     assert result["partialFingerprints"][FINGERPRINT_KEY] == fingerprint(linted.findings[0])
 
