@@ -7,10 +7,14 @@ CAPAIAN") and the output rows of evaluation tables ("Keluaran/Output: … 13.000
 business and are left out, as are columns that hold budgets.
 
 Cells may hold a letter grade with a value ("B (80%)"), a percentage ("98 %"), a bare
-number ("100") or a count with its unit ("13.000 Berkas"). The expected capaian is
-realisasi / target × 100 for a positive indicator and (2 − realisasi / target) × 100
-for a negative one; it is None when the polarity is unknown or the values cannot be
-compared (different units, a zero target, a range).
+number ("100") or a count with its unit ("13.000 Berkas"). Each capaian column gets its
+reading (``understand.readings``): which realisation it uses (one column, the "Jumlah"
+after monthly columns, those columns summed), and realisasi / target × 100 or, for a
+row whose indicator is lower-is-better, (2 − realisasi / target) × 100; a row whose
+polarity is unknown, or that words or falling targets say may point down, may follow
+either. ``Measurement.polarity`` is the row's polarity (the one its printed capaian
+follows when it was open); the expected capaian is None when it cannot be told or the
+values cannot be compared (different units, a zero target, a range).
 """
 
 from __future__ import annotations

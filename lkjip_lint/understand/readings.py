@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from typing import Sequence
+from weakref import WeakKeyDictionary
 
 from ..model import Cell
 from ..numbers import Number, consistent, format_number, parse_number, percent_of
@@ -86,14 +87,18 @@ def read_number(text: str, style: str | None) -> Number | None:
     return number
 
 
+_VALUES: "WeakKeyDictionary[TableLayout, dict]" = WeakKeyDictionary()
+
+
 def cell_value(layout: TableLayout, row: int, col: int) -> Value | None:
-    cell = layout.cell(row, col)
-    if cell is None:
-        return None
-    number = read_number(cell.text, layout.column_styles.get(col))
-    if number is None:
-        return None
-    return Value(number.value, number, cell)
+    """The number a cell holds (read once per cell: every reading tried reads it)."""
+    cache = _VALUES.setdefault(layout, {})
+    key = (row, col)
+    if key not in cache:
+        cell = layout.cell(row, col)
+        number = read_number(cell.text, layout.column_styles.get(col)) if cell is not None else None
+        cache[key] = Value(number.value, number, cell) if number is not None else None
+    return cache[key]
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
+from weakref import WeakKeyDictionary
 
 from ..text.years import first_year
 from ..textutil import fold, matches_any, shorten
@@ -88,8 +89,17 @@ def _value_columns(layout: TableLayout, before: int) -> list[int]:
     return found
 
 
+_GROUPS: "WeakKeyDictionary[TableLayout, list]" = WeakKeyDictionary()
+
+
 def periodic_groups(layout: TableLayout, vocabulary: dict) -> list[tuple[int, ...]]:
     """Runs of two or more adjacent columns of one period each (Triwulan I … IV)."""
+    if layout not in _GROUPS:
+        _GROUPS[layout] = _periodic_groups(layout, vocabulary)
+    return _GROUPS[layout]
+
+
+def _periodic_groups(layout: TableLayout, vocabulary: dict) -> list[tuple[int, ...]]:
     terms = relation_terms(vocabulary).get("periodic", [])
     groups, run = [], []
     for column in layout.columns:
