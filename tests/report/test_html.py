@@ -65,7 +65,7 @@ def test_without_styles_and_scripts_it_reads_in_order(tmp_path, monkeypatch):
     assert "rusak.docx tidak terbaca" in text
     # then each report, its findings with what was found and expected
     section = text[text.index("Berkas salah.txt"):]
-    assert re.search(r"Tertulis 996\.22 % Seharusnya 100\.74 %", section)
+    assert re.search(r"Tertulis 996\.22 % Seharusnya 100,74 %", section)
     assert re.search(r"Masalah corrupt or not a Word \.docx file", text)
 
 
