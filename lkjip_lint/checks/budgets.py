@@ -25,8 +25,9 @@ def _place(entry: BudgetEntry) -> str:
 
 
 def _table_key(entry: BudgetEntry) -> tuple | None:
+    """The table an entry is a row of, a listing continued over pages counting as one."""
     location = entry.location
-    return (location.file, location.table) if location.table else None
+    return (location.file, entry.listing or location.table) if location.table else None
 
 
 def _clusters(entries: list[BudgetEntry], settings: IdentitySettings) -> list[list[int]]:

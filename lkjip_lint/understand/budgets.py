@@ -47,7 +47,8 @@ class BudgetEntry:
     is_total_of_many: bool = False
     revised: bool = False
     scope: Scope = Scope()
-    aliases_join_reference_only: bool = False  # the aliases join only a budget realisation table's rows  # year, source, stage and unit of the amount (``understand.scope``)
+    aliases_join_reference_only: bool = False  # the aliases join only a budget realisation table's rows
+    listing: int | None = None  # the first table of the listing its table continues (tables count from 1)  # year, source, stage and unit of the amount (``understand.scope``)
 
 
 def _scaled(number: Number, scale: int) -> Number:
@@ -334,8 +335,29 @@ def _without_superseded(entries: list[BudgetEntry]) -> list[BudgetEntry]:
     return [e for e in entries if e.revised or e.source not in PLAN_SOURCES]
 
 
+def _listings(infos: list[TableInfo]) -> dict[int, int]:
+    """For each table (by id), the first table of the listing it continues: a table with
+    no caption and no paragraph before it, under the same column headers as a table just
+    before it (with only such tables between), is that listing continued over a page: its
+    rows are other rows of one table, never another place of the same thing."""
+    listing: dict[int, int] = {}
+    run: list[tuple[tuple[str, ...], int]] = []
+    document = None
+    for info in infos:
+        labels = tuple(c.label for c in info.layout.columns)
+        told = bool((info.table.caption or "").strip() or any(t.strip() for t in info.context))
+        if told or info.document is not document:
+            run = []
+        document = info.document
+        same = next((first for seen, first in run if seen == labels and len(labels) >= 3), None)
+        listing[id(info.table)] = same if same is not None else info.table.index + 1
+        run.append((labels, listing[id(info.table)]))
+    return listing
+
+
 def budget_entries(documents: tuple[Document, ...], infos: list[TableInfo], vocabulary: dict) -> list[BudgetEntry]:
     entries: list[BudgetEntry] = []
+    listings = _listings(infos)
     for info in infos:
         if info.kind == BUDGET:
             found = _budget_table_entries(info, vocabulary)
@@ -345,7 +367,7 @@ def budget_entries(documents: tuple[Document, ...], infos: list[TableInfo], voca
             found = _named_table_entries(info, vocabulary) or _list_with_amounts_entries(info, vocabulary)
         if found and _is_revision(info, vocabulary):
             found = [replace(e, revised=True) for e in found]
-        entries.extend(found)
+        entries.extend(replace(e, listing=listings.get(id(info.table))) for e in found)
     for document in documents:
         entries.extend(_prose_entries(document))
     return _without_superseded(entries)

@@ -192,3 +192,33 @@ def test_a_year_group_table_with_another_target_this_year_is_found(tmp_path):
     findings = lint(tmp_path / "a.txt", YEAR_GROUPS.format(target="95 %"), "LKJ201", "LKJ301",
                     report_year=2016)
     assert sorted((f.rule, f.found) for f in findings) == [("LKJ201", "95 %"), ("LKJ301", "100 %")]
+
+
+LISTING_HEADER = ["No", "Program/Kegiatan", "Indikator Kinerja", "Target", "Anggaran (Rp)"]
+
+
+def _listing(table_from_rows, document_of, *between):
+    first = table_from_rows([
+        LISTING_HEADER,
+        ["1", "Penyelenggaraan Administrasi Perkantoran di Balai Pelatihan Pertanian", "Terselenggaranya administrasi",
+         "1 Kegiatan", "480.000.000"],
+    ], index=1)
+    second = table_from_rows([
+        LISTING_HEADER,
+        ["79", "Pelatihan Pertanian di Balai Pelatihan Pertanian", "Terselenggaranya pelatihan", "1 Kegiatan",
+         "3.000.000.000"],
+    ], index=2)
+    document = document_of("LAPORAN KINERJA DINAS TAHUN 2016", "Lampiran. Rencana Kerja Tahun 2016", first,
+                           *between, second)
+    return [f for f in lint_documents([document], Config(select=("LKJ205",))) if f.rule == "LKJ205"]
+
+
+def test_rows_of_one_listing_continued_over_a_page_are_other_rows(table_from_rows, document_of):
+    # the second table repeats the header, with no caption or paragraph before it: the
+    # same listing, whose rows name other activities
+    assert _listing(table_from_rows, document_of) == []
+
+
+def test_the_same_names_in_two_tables_of_their_own_are_compared(table_from_rows, document_of):
+    findings = _listing(table_from_rows, document_of, "Tabel 3.9 Realisasi Anggaran Tahun 2016")
+    assert len(findings) == 1
