@@ -42,8 +42,9 @@ def _finding(measurement: Measurement, style: str) -> Finding | None:
             expected_text = _percent_text(positive, printed, style)
             message_id = "achievement-mismatch-either"
             params["inverse"] = _percent_text(negative, printed, style)
-            evidence = (f"{_operand_text(measurement.realisation, style)} / {_operand_text(measurement.target, style)}"
-                        f" × 100 = {format_number(positive, 2, style)}; (2 − …) × 100 = {format_number(negative, 2, style)}")
+            ratio = f"{_operand_text(measurement.realisation, style)} / {_operand_text(measurement.target, style)}"
+            evidence = (f"{ratio} × 100 = {format_number(positive, 2, style)}; "
+                        f"(2 − {ratio}) × 100 = {format_number(negative, 2, style)}")
             rule = ACHIEVEMENT_MISMATCH
         else:
             shown = replace(measurement, polarity=polarity)
