@@ -3,9 +3,9 @@ of the rows it totals.
 
 Only columns of money are added up (never percentages, physical progress or targets of
 indicators), and a sum is reported only when no reading of the table makes it hold: a
-total may add up the subtotals or the rows since the last total; a group whose sub-row
-is itself off by the same amount is not reported twice; a group whose sub-rows shown
-make up less than a tenth of it lists only some of its parts.
+total may add up the subtotals or the rows since the last total; a group whose sub-rows
+shown make up less than a tenth of it lists only some of its parts; a group still open
+at the end of a table that goes on in the next one is not complete.
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ def _slack(values: list[Number], scaled: bool) -> Decimal:
 
 
 def _value(layout: TableLayout, row: int, col: int) -> Number | None:
+    """The amount in a cell; None when blank, not an amount, or on a misaligned row."""
+    if row in layout.misaligned_rows:
+        return None
     cell = layout.cell(row, col)
     text = cell.text.strip() if cell else ""
     if text in _DASHES:
@@ -76,28 +79,6 @@ def _values(layout: TableLayout, parts: list[RowInfo], col: int) -> list[Number]
 def _holds(stated: Number, values: list[Number], scaled: bool) -> bool:
     total = sum((v.value for v in values), Decimal(0))
     return abs(total - stated.value) <= _slack(values + [stated], scaled)
-
-
-def _explained_by_a_part(layout: TableLayout, infos: list[RowInfo], parts: list[RowInfo],
-                         stated: Number, col: int, scaled: bool) -> bool:
-    """The group holds once a sub-row that disagrees with its own sub-rows is read as
-    their sum: one slip, reported once, where it is."""
-    index_of = {info.row: i for i, info in enumerate(infos)}
-    corrected = []
-    changed = False
-    for part in parts:
-        value = _value(layout, part.row, col)
-        grandchildren = children_of(infos, index_of[part.row])
-        inner = _values(layout, grandchildren, col) if grandchildren else None
-        if value is not None and inner and not _holds(value, inner, scaled):
-            total = sum((v.value for v in inner), Decimal(0))
-            corrected.append(Number(value=total, exponent=min(v.exponent for v in inner), raw=""))
-            changed = True
-        elif value is not None:
-            corrected.append(value)
-        else:
-            return False
-    return changed and _holds(stated, corrected, scaled)
 
 
 def _finding(layout: TableLayout, rule, message_id: str, parent: RowInfo, values: list[Number],
@@ -132,8 +113,6 @@ def _check_group(layout, infos, index, col, scaled, style) -> Finding | None:
         return None
     total = sum((v.value for v in values), Decimal(0))
     if stated.value > 0 and total < stated.value * _PARTIAL_SHARE:
-        return None
-    if _explained_by_a_part(layout, infos, parts, stated, col, scaled):
         return None
     return _finding(layout, GROUP_SUM_MISMATCH, "group-sum-mismatch", parent, values, stated, col, style)
 

@@ -37,6 +37,7 @@ _WORD_TIERS = ("group", "program", "item", "subitem")
 _LETTERS = re.compile(r"[^\W\d_]")
 _DASHES = re.compile(r"[‐-―−-]")
 _CODE = re.compile(r"^\d{1,4}(?:\.\d{1,4})*\.?$")
+_DOTTED_CODE = re.compile(r"^\d{1,4}(?:\.\d{1,4})+\.?$")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,10 @@ def _read_row(layout: TableLayout, row: int, rows_vocab: dict, context: dict) ->
         last = leading[-1]
         marker = last.text.strip()
         key = ("code", last.col, marker.rstrip(".").count("."))
+    elif len(leading) == 1 and _DOTTED_CODE.match(leading[0].text.strip()):
+        # One code column: "4.01.01" a program, "4.01.01.2.11" its kegiatan, "4.01.01.2.11.0001" ...
+        marker = leading[0].text.strip()
+        key = ("code", leading[0].col, marker.rstrip(".").count("."))
     elif len(leading) == 1 and label_at is not None:
         parsed = parse_label(leading[0].text.strip(), bare=True)
         if parsed is not None and not parsed[1]:

@@ -244,9 +244,12 @@ class TableLayout:
 
     @cached_property
     def hierarchy(self):
-        """Group, child and total rows of the data rows that hold text (``understand.hierarchy``)."""
+        """Group, child and total rows of the data rows that hold text (``understand.hierarchy``).
+        Misaligned rows keep their place in it, so that the groups they belong to are known
+        to be incomplete."""
         from .hierarchy import row_hierarchy
-        rows = [r for r in self.data_rows if any(c.text.strip() for c in self.table.rows[r])]
+        rows = [r for r in sorted(self.data_rows + self.misaligned_rows)
+                if any(c.text.strip() for c in self.table.rows[r])]
         return row_hierarchy(self, rows, self.vocabulary)
 
     def columns_with(self, role: str) -> list[int]:

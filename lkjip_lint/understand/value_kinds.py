@@ -23,7 +23,7 @@ _THOUSAND = Decimal(1000)
 _DASHES = re.compile(r"^[-–—\s.]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 # A column has a kind when this share of its judged values agree, with at least this many.
-_AGREEMENT = 0.85
+_AGREEMENT = 0.8
 _MIN_VALUES = 4
 
 
