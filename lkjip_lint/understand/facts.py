@@ -54,7 +54,7 @@ class Facts:
         """``id`` of the tables whose rows may go on in the next table, and of those that may
         go on from the one before (``understand.continuation``)."""
         from .continuation import continued_tables
-        return continued_tables(self.documents)
+        return continued_tables(self.documents, self.layout_of)
 
     @cached_property
     def identity(self):

@@ -228,3 +228,15 @@ def test_a_misaligned_row_is_never_checked(table_from_rows, document_of):
     # stand they would make the program's realisation wrong; the row is left out instead.
     rows[-1] = ["5", "Kegiatan 5", "270.000", "90,00", ""]
     assert run(document_of(table_from_rows(rows))) == []
+
+
+def test_a_table_followed_by_an_unrelated_table_is_complete(document_of):
+    budget = table_from_rows_([
+        ["No", "Program / Kegiatan", "Anggaran", "Keterangan"],
+        ["1.", "Perencanaan", "Rp13.518.000", "APBD"],
+        ["2.", "Penyediaan jasa", "Rp1.021.253.900", "APBD"],
+        ["", "Jumlah", "Rp1.034.000.000", ""],
+    ], index=1)
+    signatures = table_from_rows_([["Pihak Kedua", "Pihak Pertama"], ["CAMAT", "BUPATI"]], index=2)
+    findings = run(document_of("Lampiran Perjanjian Kinerja", budget, signatures))
+    assert found(findings) == [("LKJ103", "Jumlah", "Anggaran", "Rp1.034.000.000", "1.034.771.900")]

@@ -77,3 +77,13 @@ def test_coverage_in_json_for_every_file():
     assert [e["reason"] for e in entry["coverage"]["left_out"]] == ["not-understood", "misaligned"]
     unread = json.loads(render_json(RunResult(files=[FileResult(path="broken.docx", error="not a zip")])))
     assert unread["files"][0]["coverage"] == empty_coverage()
+
+
+def test_coverage_comes_back_from_worker_processes(tmp_path):
+    from budget_report import WRONG_PERCENT, report_config, write_report
+    from lkjip_lint.run import check_paths
+
+    write_report(tmp_path, WRONG_PERCENT)
+    (tmp_path / "copy.txt").write_text((tmp_path / "report.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = check_paths([str(tmp_path / "report.txt"), str(tmp_path / "copy.txt")], (), report_config(), jobs=2)
+    assert [r.coverage["tables_by_kind"]["budget"] for r in result.files] == [1, 1]
