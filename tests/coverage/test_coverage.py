@@ -87,3 +87,16 @@ def test_coverage_comes_back_from_worker_processes(tmp_path):
     (tmp_path / "copy.txt").write_text((tmp_path / "report.txt").read_text(encoding="utf-8"), encoding="utf-8")
     result = check_paths([str(tmp_path / "report.txt"), str(tmp_path / "copy.txt")], (), report_config(), jobs=2)
     assert [r.coverage["tables_by_kind"]["budget"] for r in result.files] == [1, 1]
+
+
+def test_coverage_comes_back_from_the_results_cache(tmp_path):
+    from budget_report import WRONG_PERCENT, report_config, write_report
+    from lkjip_lint.run import check_paths
+
+    write_report(tmp_path, WRONG_PERCENT)
+    paths = [str(tmp_path / "report.txt")]
+    first = check_paths(paths, (), report_config(), cache_dir=tmp_path / "cache")
+    again = check_paths(paths, (), report_config(), cache_dir=tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("*/*/*.json"))
+    assert again.files[0].coverage == first.files[0].coverage
+    assert again.files[0].coverage["tables_read"][0]["kind"] == "budget"
