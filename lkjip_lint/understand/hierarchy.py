@@ -26,11 +26,11 @@ or the rows since the last total), so that a sum is reported only when none hold
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..text.markers import parse_label, row_marker_class
+from ..text.markers import parse_label
 from ..textutil import fold
-from .layout import TableLayout
+from .layout import TableLayout, is_marker_cell
 
 TOTAL, SUBTOTAL, AVERAGE = "total", "subtotal", "average"
 _WORD_TIERS = ("group", "program", "item", "subitem")
@@ -140,7 +140,7 @@ def _is_code(text: str) -> bool:
 def _read_row(layout: TableLayout, row: int, rows_vocab: dict, context: dict) -> _Row:
     cells = [c for c in layout.table.rows[row] if c.text.strip()]
     label_at = next((i for i, c in enumerate(cells) if _LETTERS.search(c.text)
-                     and not (row_marker_class(c.text.strip()) or _bare_marker(c.text))), None)
+                     and not is_marker_cell(c.text.strip())), None)
     leading = cells[:label_at] if label_at is not None else cells[:1]
     label_text = cells[label_at].text.strip() if label_at is not None else layout.row_label(row)
     marker, key = None, None
@@ -172,11 +172,6 @@ def _read_row(layout: TableLayout, row: int, rows_vocab: dict, context: dict) ->
     return _Row(row, label, marker, key, rank, rank is not None, total_kind, qualified)
 
 
-def _bare_marker(text: str) -> bool:
-    parsed = parse_label(text.strip(), bare=True)
-    return parsed is not None and not parsed[0].is_bullet and not parsed[1]
-
-
 def _is_caps(label: str) -> bool:
     letters = [ch for ch in label if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
@@ -196,8 +191,7 @@ def _with_look_keys(layout: TableLayout, read: list[_Row]) -> list[_Row]:
         if not marked or len(marked) * 2 > len(body):
             continue
         result = [r if r.key is not None or r.total_kind is not None or not test(r)
-                  else _Row(r.row, r.label, r.marker, (look,), r.word_rank, True, r.total_kind, r.qualified)
-                  for r in result]
+                  else replace(r, key=(look,), groupish=True) for r in result]
     return result
 
 
@@ -285,8 +279,7 @@ def _settle_heads(infos: list[RowInfo]) -> list[RowInfo]:
         before = _since_previous_total(infos, index)
         after = _until_next_total(infos, index)
         if not before and after:
-            settled[index] = RowInfo(info.row, info.label, info.marker, True, 0, info.is_subtotal, True,
-                                     info.total_kind)
+            settled[index] = replace(info, heads=True)
     return settled
 
 

@@ -87,7 +87,7 @@ def column_roles(label: str, vocabulary: dict) -> frozenset[str]:
     return frozenset(roles)
 
 
-def _is_marker(text: str) -> bool:
+def is_marker_cell(text: str) -> bool:
     """A cell holding only a list marker: "1", "a.", "H", "II", "1.2"."""
     if is_row_marker(text):
         return True
@@ -98,7 +98,7 @@ def _is_marker(text: str) -> bool:
 def _starts_with_marker(texts: list[str]) -> bool:
     """A row whose first filled cell is a list marker and which has more: a data row."""
     filled = [t.strip() for t in texts if t.strip()]
-    return (len(filled) > 1 and not is_year(filled[0]) and _is_marker(filled[0])
+    return (len(filled) > 1 and not is_year(filled[0]) and is_marker_cell(filled[0])
             and any(_LETTERS.search(t) for t in filled[1:]))
 
 
