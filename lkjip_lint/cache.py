@@ -195,6 +195,8 @@ def _value_to_json(value):
         return {"tuple": [_value_to_json(v) for v in value]}
     if isinstance(value, list):
         return {"list": [_value_to_json(v) for v in value]}
+    if type(value) is dict and all(type(k) is str for k in value):
+        return {"dict": {k: _value_to_json(v) for k, v in value.items()}}
     if type(value).__name__ in _DATA_TYPES and type(value) is _DATA_TYPES[type(value).__name__]:
         return {"type": type(value).__name__,
                 "fields": {f.name: _value_to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}}
@@ -210,6 +212,8 @@ def _value_from_json(value):
         return tuple(_value_from_json(v) for v in value["tuple"])
     if "list" in value:
         return [_value_from_json(v) for v in value["list"]]
+    if "dict" in value:
+        return {k: _value_from_json(v) for k, v in value["dict"].items()}
     fields = {name: _value_from_json(v) for name, v in value["fields"].items()}
     return _DATA_TYPES[value["type"]](**fields)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .config import Config, is_selected
 from .context import attach_context
+from .coverage import guard, read_coverage
 from .findings import Finding, make_finding
 from .model import Document, Location
 from .registry import CHECK_CRASHED, check_module, rules_by_check, rules_by_code
@@ -15,6 +16,13 @@ def lint_documents(documents: list[Document], config: Config, facts: Facts | Non
     """All findings for one report and its companion documents, sorted and de-duplicated.
 
     ``facts`` of the same documents may be given, to read more from them afterwards."""
+    return check_dossier(documents, config, facts)[0]
+
+
+def check_dossier(documents: list[Document], config: Config,
+                  facts: Facts | None = None) -> tuple[list[Finding], dict]:
+    """The findings for one report and its companion documents, and the report's coverage
+    (``coverage.read_coverage``): tables read, tables left out and why, pages without text."""
     facts = facts if facts is not None else Facts(documents, load_packs(config.rules_dirs), config)
     rules = rules_by_code()
     raw: list[Finding] = []
@@ -31,6 +39,7 @@ def lint_documents(documents: list[Document], config: Config, facts: Facts | Non
                 check=name,
                 error=f"{type(exc).__name__}: {exc}",
             ))
+    raw, guarded = guard(raw, facts.layouts)
     settled: dict[tuple, Finding] = {}
     for finding in raw:
         rule = rules[finding.rule]
@@ -40,5 +49,6 @@ def lint_documents(documents: list[Document], config: Config, facts: Facts | Non
         finding = finding.with_(severity=severity)
         key = (finding.rule, finding.location, finding.found, finding.expected)
         settled.setdefault(key, finding)
-    return attach_context(documents, sorted(settled.values(), key=Finding.sort_key))
+    findings = attach_context(documents, sorted(settled.values(), key=Finding.sort_key))
+    return findings, read_coverage(facts, guarded)
 

@@ -37,6 +37,8 @@ class FileResult:
     institution: str | None = None
     region: str | None = None
     year: int | None = None
+    # What was read and what was not (``coverage.read_coverage``); plain data.
+    coverage: dict | None = None
     # Not the file's own outcome (a time or memory bound on this run): never cached.
     transient: bool = field(default=False, compare=False, repr=False)
 
@@ -79,7 +81,7 @@ def check_file(path: str, companions: tuple[str, ...], config: Config,
                cache: dict | None = None) -> FileResult:
     """Read and check one report with its companions. ``cache`` keeps companion documents
     from one call to the next; the report's own document is not kept."""
-    from .engine import lint_documents
+    from .engine import check_dossier
     from .understand.facts import Facts
     from .vocab import load_packs
 
@@ -98,7 +100,7 @@ def check_file(path: str, companions: tuple[str, ...], config: Config,
             return result
         dossier.append(other)
     facts = Facts(dossier, load_packs(config.rules_dirs), config)
-    result.findings = lint_documents(dossier, config, facts)
+    result.findings, result.coverage = check_dossier(dossier, config, facts)
     _describe(result, facts, config)
     return result
 

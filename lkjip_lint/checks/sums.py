@@ -1,5 +1,12 @@
 """Sums in amount tables: a group row equals the sum of its sub-rows, a total row the sum
-of the rows it totals."""
+of the rows it totals.
+
+Only columns of money are added up (never percentages, physical progress or targets of
+indicators), and a sum is reported only when no reading of the table makes it hold: a
+total may add up the subtotals or the rows since the last total; a group whose sub-rows
+shown make up less than a tenth of it lists only some of its parts; a group still open
+at the end of a table that goes on in the next one is not complete.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +17,30 @@ from ..catalog.sums import GROUP_SUM_MISMATCH, TOTAL_SUM_MISMATCH, RULES  # noqa
 from ..findings import Finding, make_finding
 from ..numbers import Number, format_number
 from ..textutil import shorten
-from ..understand.hierarchy import RowInfo, children_of, row_hierarchy, totalled_by
+from ..understand.hierarchy import RowInfo, children_of, total_readings
 from ..understand.layout import TableLayout
 
+MONEY_ROLES = ("budget", "amount")
+_NOT_MONEY = ("percent", "physical")
+_DASHES = {"-", "–", "—"}
+# Sub-rows that make up less than this share of their group list only some of its parts.
+_PARTIAL_SHARE = Decimal("0.1")
 
-AMOUNT_ROLES = ("budget", "realisation", "amount")
 
-
-def _amount_columns(layout: TableLayout) -> list[int]:
-    return [c.index for c in layout.columns if any(r in c.roles for r in AMOUNT_ROLES)
-            and "percent" not in c.roles and "target" not in c.roles]
+def amount_columns(layout: TableLayout, scaled: bool = False) -> list[int]:
+    """Columns of money: named as a budget or an amount (or the realisation beside a
+    budget), holding whole amounts down their rows."""
+    has_budget = any("budget" in c.roles for c in layout.columns)
+    columns = []
+    for column in layout.columns:
+        roles = column.roles
+        if roles & set(_NOT_MONEY):
+            continue
+        if not (roles & set(MONEY_ROLES) or ("realisation" in roles and has_budget)):
+            continue
+        if layout.holds_amounts(column.index, scaled):
+            columns.append(column.index)
+    return columns
 
 
 def _slack(values: list[Number], scaled: bool) -> Decimal:
@@ -31,26 +52,38 @@ def _slack(values: list[Number], scaled: bool) -> Decimal:
     return unit / 2 * len(values)
 
 
-def _compare(layout: TableLayout, rule, message_id: str, parent: RowInfo, parts: list[RowInfo],
-             col: int, scaled: bool, style: str) -> Finding | None:
-    stated = layout.number(parent.row, col)
-    if stated is None or stated.percent:
+def _value(layout: TableLayout, row: int, col: int) -> Number | None:
+    """The amount in a cell; None when blank, not an amount, or on a misaligned row."""
+    if row in layout.misaligned_rows:
         return None
+    cell = layout.cell(row, col)
+    text = cell.text.strip() if cell else ""
+    if text in _DASHES:
+        return Number(value=Decimal(0), exponent=0, raw=text)
+    number = layout.number(row, col)
+    if number is None or number.percent:
+        return None
+    return number
+
+
+def _values(layout: TableLayout, parts: list[RowInfo], col: int) -> list[Number] | None:
     values = []
     for part in parts:
-        cell = layout.cell(part.row, col)
-        text = cell.text.strip() if cell else ""
-        if text in {"-", "–", "—"}:
-            values.append(Number(value=Decimal(0), exponent=0, raw=text))
-            continue
-        number = layout.number(part.row, col)
-        if number is None or number.percent:
+        value = _value(layout, part.row, col)
+        if value is None:
             return None
-        values.append(number)
+        values.append(value)
+    return values
+
+
+def _holds(stated: Number, values: list[Number], scaled: bool) -> bool:
     total = sum((v.value for v in values), Decimal(0))
-    slack = _slack(values + [stated], scaled)
-    if abs(total - stated.value) <= slack:
-        return None
+    return abs(total - stated.value) <= _slack(values + [stated], scaled)
+
+
+def _finding(layout: TableLayout, rule, message_id: str, parent: RowInfo, values: list[Number],
+             stated: Number, col: int, style: str) -> Finding:
+    total = sum((v.value for v in values), Decimal(0))
     decimals = max(v.decimals for v in values + [stated])
     column_label = layout.column_label(col)
     row_label = shorten(parent.label)
@@ -71,24 +104,83 @@ def _compare(layout: TableLayout, rule, message_id: str, parent: RowInfo, parts:
     )
 
 
+def _check_group(layout, infos, index, col, scaled, style) -> Finding | None:
+    parent = infos[index]
+    parts = children_of(infos, index)
+    stated = _value(layout, parent.row, col) if parts else None
+    values = _values(layout, parts, col) if stated is not None else None
+    if not values or _holds(stated, values, scaled):
+        return None
+    total = sum((v.value for v in values), Decimal(0))
+    if stated.value > 0 and total < stated.value * _PARTIAL_SHARE:
+        return None
+    return _finding(layout, GROUP_SUM_MISMATCH, "group-sum-mismatch", parent, values, stated, col, style)
+
+
+def _check_total(layout, infos, index, col, scaled, style) -> Finding | None:
+    total_row = infos[index]
+    readings = total_readings(infos, index)
+    stated = _value(layout, total_row.row, col) if readings else None
+    if stated is None:
+        return None
+    computable = [values for parts in readings if (values := _values(layout, parts, col))]
+    if not computable or any(_holds(stated, values, scaled) for values in computable):
+        return None
+    return _finding(layout, TOTAL_SUM_MISMATCH, "total-sum-mismatch", total_row, computable[0], stated, col,
+                    style)
+
+
+def open_at_end(infos: list[RowInfo]) -> set[int]:
+    """Indexes of the groups (and a heading total) still open at the table's last row:
+    their sub-rows may go on in the next table."""
+    if not infos or infos[-1].is_total and not infos[-1].heads:
+        return set()
+    still_open = set()
+    level = infos[-1].level
+    for index in range(len(infos) - 2, -1, -1):
+        info = infos[index]
+        if info.is_total:
+            if not info.heads:
+                break
+            still_open.add(index)
+            continue
+        if info.level < level:
+            still_open.add(index)
+            level = info.level
+    return still_open
+
+
+def begun_elsewhere(infos: list[RowInfo]) -> set[int]:
+    """Indexes of the totals that may add up rows of the table before this one: those
+    below every row of this table with no grand total above them."""
+    begun = set()
+    for index, info in enumerate(infos):
+        if info.is_total and not info.heads:
+            begun.add(index)
+            if not info.is_subtotal:
+                break
+    return begun
+
+
 def check(facts, config) -> Iterator[Finding]:
     scaled_terms = facts.vocabulary.get("columns", {}).get("scaled", [])
     for layout in facts.layouts:
-        columns = _amount_columns(layout)
+        scaled = layout.header_mentions(scaled_terms)
+        columns = amount_columns(layout, scaled)
         if not columns or not layout.data_rows:
             continue
-        rows = [r for r in layout.data_rows if any(c.text.strip() for c in layout.table.rows[r])]
-        infos = row_hierarchy(layout, rows, facts.vocabulary)
-        scaled = layout.header_mentions(scaled_terms)
+        infos = layout.hierarchy
+        continued, continuing = facts.continued_tables
+        unfinished = open_at_end(infos) if id(layout.table) in continued else set()
+        if id(layout.table) in continuing:
+            unfinished |= begun_elsewhere(infos)
         for index, info in enumerate(infos):
-            if info.is_total:
-                rule, message_id, parts = TOTAL_SUM_MISMATCH, "total-sum-mismatch", totalled_by(infos, index)
-            else:
-                rule, message_id, parts = GROUP_SUM_MISMATCH, "group-sum-mismatch", children_of(infos, index)
-            if not parts:
+            if index in unfinished:
                 continue
+            check_one = _check_total if info.is_total else _check_group
             for col in columns:
                 style = layout.column_styles.get(col) or "id"
-                finding = _compare(layout, rule, message_id, info, parts, col, scaled, style)
+                finding = check_one(layout, infos, index, col, scaled, style)
                 if finding:
                     yield finding
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
+from ..coverage import empty_coverage
 from ..findings import Severity
 from ..run import RunResult
 from .common import finding_dict
@@ -19,7 +20,7 @@ def render_json(result: RunResult, view: View | None = None) -> str:
         "files": [
             {"path": r.path, "format": r.format, "pages": r.pages, "error": r.error,
              "companions": list(r.companions), "institution": r.institution, "region": r.region,
-             "year": r.year}
+             "year": r.year, "coverage": r.coverage or empty_coverage(r.pages)}
             for r in result.files
         ],
         "findings": [finding_dict(f, view.lang, view.rules_dirs) for f in result.findings],

@@ -20,6 +20,7 @@ from ..messages import compares_places, counted, label, render, severity_word
 from ..registry import rules_by_code
 from ..run import FileResult, RunResult
 from .common import describe_location, quote
+from .coverage_text import coverage_lines
 from .grouping import Shown, group_repeats
 from .safe import display_name, guard_line, printable
 from .view import View
@@ -79,6 +80,7 @@ def render_text(result: RunResult, stream: TextIO, view: View | None = None) -> 
             notes = _notes(view, file_result.path)
             text = f"{name}: {status}" + (f" ({'; '.join(notes)})" if notes else "")
             out.line(text, continuation=2, spans=((len(name) + 2, len(name) + 2 + len(status), "green"),))
+            _coverage(out, file_result, view)
             continue
         out.line(name, continuation=2, style="bold underline")
         for shown in group_repeats(findings):
@@ -86,9 +88,15 @@ def render_text(result: RunResult, stream: TextIO, view: View | None = None) -> 
         counts = _counts(findings, view)
         notes = _notes(view, file_result.path)
         out.line(f"  {name}: {counts}" + (f"; {'; '.join(notes)}" if notes else ""), continuation=4)
+        _coverage(out, file_result, view)
     if len(result.files) > 1:
         _summary_table(out, result, rules, view)  # unreadable files: named once, on stderr
     _summary(out, result, view)
+
+
+def _coverage(out: _Writer, file_result: FileResult, view: View) -> None:
+    for line in coverage_lines(file_result.path, file_result.coverage, view.lang, view.rules_dirs):
+        out.line("  " + printable(line), continuation=4, style="dim")
 
 
 def _finding(out: _Writer, shown: Shown, rules, view: View) -> None:

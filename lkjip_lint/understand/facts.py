@@ -50,6 +50,13 @@ class Facts:
         return catalog(self.documents, self.layouts, self.vocabulary)
 
     @cached_property
+    def continued_tables(self) -> tuple[set[int], set[int]]:
+        """``id`` of the tables whose rows may go on in the next table, and of those that may
+        go on from the one before (``understand.continuation``)."""
+        from .continuation import continued_tables
+        return continued_tables(self.documents, self.layout_of)
+
+    @cached_property
     def identity(self):
         """How names of indicators, programs and activities are compared (``understand.identity``)."""
         from .identity import IdentitySettings

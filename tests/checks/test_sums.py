@@ -120,3 +120,123 @@ def test_subtotals_and_a_grand_total_over_them(table_from_rows, document_of):
     findings = run(document_of(table_from_rows(rows)))
     assert [(f.rule, f.found, f.expected) for f in findings] == [
         ("LKJ103", "360", "350"), ("LKJ103", "750", "760")]
+
+
+# --- real table shapes ------------------------------------------------------------------
+
+from spanned_tables import plain, spanned_table  # noqa: E402
+
+
+def found(findings) -> list[tuple]:
+    return [(f.rule, f.location.row_label, f.location.column_label, f.found, f.expected) for f in findings]
+
+
+def apbd_table(kegiatan_17="500.000.000"):
+    """Totals printed first, Keuangan and Fisik side by side under merged headers, a program
+    whose kegiatan run onto the next page."""
+    rows = [
+        [(0, "No.", 1, 2), (1, "Kegiatan", 1, 2), (2, "Anggaran", 1, 2), (3, "Realisasi Keuangan", 2, 1),
+         (5, "Realisasi Fisik")],
+        [(3, "(Rp)"), (4, "(%)"), (5, "(%)")],
+        plain(["1", "2", "3", "4", "5", "6"]),
+        plain(["", "TOTAL APBD 2016", "4.346.500.000", "4.200.240.325", "96,63", "99,97"]),
+        plain(["", "BELANJA TIDAK LANGSUNG", "500.000.000", "400.000.000", "80,00", "100,00"]),
+        plain(["", "TOTAL URUSAN WAJIB", "3.846.500.000", "3.800.240.325", "98,80", "100,00"]),
+        plain(["e.", "Program Pemeliharaan Sarana dan Prasarana Aparatur", "3.846.500.000", "3.800.240.325",
+               "98,80", "100,00"]),
+        plain(["14)", "Kegiatan Pemeliharaan Kantor", "1.350.000.000", "1.343.805.950", "99,54", "100,00"]),
+        plain(["15)", "Kegiatan Pemeliharaan UPTD", "900.000.000", "880.004.500", "97,78", "100,00"]),
+        plain(["16)", "Kegiatan Pemeliharaan Balai", "891.000.000", "886.386.775", "99,48", "100,00"]),
+        plain(["17)", "Kegiatan Pemeliharaan BSPMB", kegiatan_17, "690.043.100", "97,81", "100,00"]),
+    ]
+    return spanned_table(rows, caption="Tabel 3.6 Pagu dan Realisasi", row_pages=(70,) * 9 + (71, 71))
+
+
+def test_a_program_with_kegiatan_over_a_page_break_and_a_fisik_column(document_of):
+    assert run(document_of(apbd_table(kegiatan_17="705.500.000"))) == []
+    findings = run(document_of(apbd_table()))
+    # Only the anggaran is off: the realisation holds, the Fisik % is never added up,
+    # and the total over it is not reported again.
+    assert found(findings) == [("LKJ102", "Program Pemeliharaan Sarana dan Prasarana Aparatur", "Anggaran",
+                                "3.846.500.000", "3.641.000.000")]
+    assert findings[0].location.page == 70
+    assert findings[0].evidence == "1.350.000.000 + 900.000.000 + 891.000.000 + 500.000.000 = 3.641.000.000"
+
+
+def test_a_group_whose_rows_shown_are_a_small_part_of_it_is_not_a_finding(table_from_rows, document_of):
+    table = table_from_rows([
+        ["No", "Sasaran Strategis / Program / Kegiatan", "Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        ["", "Program Pertanggungjawaban Laporan Keuangan", "2.360.141.080", "2.104.464.000"],
+        ["", "Kegiatan Penyusunan Pelaporan Keuangan Semesteran", "7.000.000", "7.000.000"],
+        ["", "Kegiatan Penyusunan Pelaporan Keuangan Akhir Tahun", "11.400.000", "7.800.000"],
+    ])
+    assert run(document_of(table)) == []
+
+
+def program_split_across_tables(document_of, caption_of_second=None):
+    first = table_from_rows_([
+        ["No", "Uraian Program dan Kegiatan", "Anggaran (Rp)"],
+        ["II.", "BELANJA LANGSUNG", "450.000.000"],
+        ["A", "Program Strategis", "300.000.000"],
+        ["1.", "Kegiatan A", "300.000.000"],
+    ], index=1)
+    second = table_from_rows_([
+        ["No", "Uraian Program dan Kegiatan Pendukung", "Anggaran (Rp)"],
+        ["H", "Program Pendukung", "150.000.000"],
+        ["1.", "Kegiatan H", "150.000.000"],
+    ], index=2, caption=caption_of_second)
+    return document_of("Tabel 2.3c Alokasi Anggaran", first, second)
+
+
+def table_from_rows_(rows, index, caption=None):
+    from conftest import build_table
+    return build_table(rows, index=index, caption=caption)
+
+
+def test_a_group_still_open_at_the_end_of_a_table_goes_on_in_the_next(document_of):
+    # The next table has no caption of its own: its programs may belong to BELANJA LANGSUNG.
+    assert run(program_split_across_tables(document_of)) == []
+    findings = run(program_split_across_tables(document_of, caption_of_second="Tabel 2.4 Program Pendukung"))
+    assert found(findings) == [("LKJ102", "BELANJA LANGSUNG", "Anggaran (Rp)", "450.000.000", "300.000.000")]
+
+
+def test_a_grand_total_over_subtotals_is_not_counted_twice(document_of):
+    def table(grand="1.566.000"):
+        return spanned_table([
+            [(0, "KODE", 2, 1), (2, "PROGRAM / KEGIATAN"), (3, "ANGGARAN")],
+            plain(["29", "", "Program Perencanaan", "266.000"]),
+            plain(["", "01", "Penyusunan Perencanaan", "266.000"]),
+            plain(["59", "", "Program Kesejahteraan", "300.000"]),
+            plain(["", "02", "Kesejahteraan A", "100.000"]),
+            plain(["", "03", "Kesejahteraan B", "200.000"]),
+            [(0, "TOTAL KEGIATAN", 3, 1), (3, "566.000")],
+            plain(["", "", "Belanja Tidak Langsung", "1.000.000"]),
+            plain(["", "", "Belanja Pegawai", "1.000.000"]),
+            [(0, "JUMLAH TOTAL", 3, 1), (3, grand)],
+        ])
+    assert run(document_of(table())) == []
+    assert found(run(document_of(table(grand="1.466.000")))) == [
+        ("LKJ103", "JUMLAH TOTAL", "ANGGARAN", "1.466.000", "1.566.000")]
+
+
+def test_a_misaligned_row_is_never_checked(table_from_rows, document_of):
+    rows = [["No", "Program/ Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+            ["I", "Program A", "1.500.000", "1.350.000", "90,00"]]
+    rows += [[str(i), f"Kegiatan {i}", "300.000", "270.000", "90,00"] for i in range(1, 6)]
+    assert run(document_of(table_from_rows(rows))) == []
+    # One kegiatan lost its budget cell: its values slid one column left. Read as they
+    # stand they would make the program's realisation wrong; the row is left out instead.
+    rows[-1] = ["5", "Kegiatan 5", "270.000", "90,00", ""]
+    assert run(document_of(table_from_rows(rows))) == []
+
+
+def test_a_table_followed_by_an_unrelated_table_is_complete(document_of):
+    budget = table_from_rows_([
+        ["No", "Program / Kegiatan", "Anggaran", "Keterangan"],
+        ["1.", "Perencanaan", "Rp13.518.000", "APBD"],
+        ["2.", "Penyediaan jasa", "Rp1.021.253.900", "APBD"],
+        ["", "Jumlah", "Rp1.034.000.000", ""],
+    ], index=1)
+    signatures = table_from_rows_([["Pihak Kedua", "Pihak Pertama"], ["CAMAT", "BUPATI"]], index=2)
+    findings = run(document_of("Lampiran Perjanjian Kinerja", budget, signatures))
+    assert found(findings) == [("LKJ103", "Jumlah", "Anggaran", "Rp1.034.000.000", "1.034.771.900")]

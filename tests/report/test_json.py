@@ -10,6 +10,7 @@ from lkjip_lint.report.json_format import render_json
 from lkjip_lint.report.view import View
 from lkjip_lint.run import FileResult, RunResult, check_paths
 
+COVERAGE_KEYS = {"pages", "pages_without_text", "tables_read", "tables_by_kind", "kinds_missing", "left_out"}
 LOCATION_KEYS = {"page", "page_approximate", "table", "caption", "row", "column", "row_label", "column_label",
                  "paragraph", "line"}
 
@@ -31,9 +32,12 @@ def test_top_level_contract(tmp_path, monkeypatch):
 
 def test_file_entries(tmp_path, monkeypatch):
     report, broken = _payload(tmp_path, monkeypatch)["files"]
+    coverage = report.pop("coverage")
     assert report == {"path": "report.txt", "format": "text", "pages": None, "error": None, "companions": [],
                       "institution": None, "region": None, "year": None}
-    assert set(broken) == set(report)
+    assert set(coverage) == COVERAGE_KEYS
+    assert set(broken) == set(report) | {"coverage"}
+    assert set(broken["coverage"]) == COVERAGE_KEYS and broken["coverage"]["tables_read"] == []
     assert broken["format"] is None and broken["pages"] is None
     assert broken["error"]
 
