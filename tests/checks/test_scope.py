@@ -163,12 +163,12 @@ CUMULATIVE = rows(
 
 def test_cumulative_realisation_is_no_target(tmp_path):
     text = CUMULATIVE.format(target="Target 2016", value="2,3")
-    assert lint(tmp_path / "a.txt", text, "LKJ202", report_year=2016) == []
+    assert lint(tmp_path / "a.txt", text, "LKJ201", "LKJ202", report_year=2016) == []
 
 
 def test_renstra_target_of_the_report_year_is_still_compared(tmp_path):
     text = CUMULATIVE.format(target="Target 2016", value="2,5")
-    findings = lint(tmp_path / "a.txt", text, "LKJ202", report_year=2016)
+    findings = lint(tmp_path / "a.txt", text, "LKJ201", "LKJ202", report_year=2016)
     assert [(f.found, f.expected) for f in findings] == [("2,5", "2,3")]
 
 
