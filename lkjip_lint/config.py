@@ -7,7 +7,7 @@ in ``config_file``; this module holds the settled values and rule selection.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from .findings import Severity

@@ -53,6 +53,18 @@ def compares_places(finding: Finding, extra_dirs: tuple[str, ...] = ()) -> bool:
     return bool(entry.get("compares"))
 
 
+def value_labels(finding: Finding, lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The finding's found and expected values, each with its word ("expected", or
+    "differs from" when the finding only sets two places side by side)."""
+    values = []
+    if finding.found is not None:
+        values.append((label("found", lang, extra_dirs), finding.found))
+    if finding.expected is not None:
+        key = "differs-from" if compares_places(finding, extra_dirs) else "expected"
+        values.append((label(key, lang, extra_dirs), finding.expected))
+    return values
+
+
 def label(key: str, lang: str = "en", extra_dirs: tuple[str, ...] = (), **params) -> str:
     """A word of the report's frame ("found", "expected" …) in the chosen language."""
     entry = message_templates(extra_dirs).get(f"label-{key}", {})

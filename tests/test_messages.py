@@ -50,3 +50,16 @@ def test_comparisons_of_two_places_do_not_say_which_is_right():
     assert "budget-mismatch" in compares and "nip-inconsistent" in compares
     for key in compares:
         assert "padahal" not in templates[key]["id"] and "seharusnya" not in templates[key]["id"], key
+
+
+def test_value_labels_say_expected_for_a_computed_value_and_differs_from_for_another_place():
+    from lkjip_lint.findings import make_finding
+    from lkjip_lint.messages import value_labels
+    from lkjip_lint.model import Location
+    where = Location(file="laporan.txt", line=3)
+    computed = make_finding("LKJ101", where, "percentage-mismatch", found="96,5", expected="95,2")
+    compared = make_finding("LKJ407", where, "prose-budget-mismatch", found="Rp 10", expected="Rp 11")
+    only_found = make_finding("LKJ101", where, "percentage-mismatch", found="96,5")
+    assert value_labels(computed) == [("found", "96,5"), ("expected", "95,2")]
+    assert value_labels(compared, "id") == [("tertulis", "Rp 10"), ("berbeda dengan", "Rp 11")]
+    assert value_labels(only_found) == [("found", "96,5")]

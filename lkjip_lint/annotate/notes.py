@@ -5,7 +5,7 @@ templates and frame words as every report."""
 from __future__ import annotations
 
 from ..findings import ROLE_REFERENCE, Finding, Related
-from ..messages import compares_places, label, render, severity_word
+from ..messages import label, render, severity_word, value_labels
 from ..registry import rules_by_code
 from ..report.common import describe_location, page_words
 from ..report.places import display_path
@@ -37,12 +37,7 @@ def note_lines(finding: Finding, view: View, source: str, at_place: bool = True)
         if finding.location.file != source:
             place = f"{display_path(finding.location.file)}: {place}"
         lines.append(f"{word('at')}: {place}")
-    values = []
-    if finding.found is not None:
-        values.append(f"{word('found')}: {finding.found}")
-    if finding.expected is not None:
-        key = "differs-from" if compares_places(finding, view.rules_dirs) else "expected"
-        values.append(f"{word(key)}: {finding.expected}")
+    values = [f"{name}: {value}" for name, value in value_labels(finding, view.lang, view.rules_dirs)]
     if values:
         lines.append("; ".join(values))
     if finding.evidence:

@@ -17,7 +17,7 @@ from ..understand.breakdowns import Breakdown, Part
 from ..understand.budget_mentions import BUDGET, WHOLE
 from ..understand.formulas import find_formulas
 from ..understand.sentences import sentences
-from ..understand.claims import AchievementClaim, AverageClaim, CountClaim, ShareClaim, rounding_of
+from ..understand.claims import AchievementClaim, AverageClaim, CountClaim, ShareClaim
 
 
 def _amount(value: Decimal, decimals: int = 0, style: str | None = None) -> str:

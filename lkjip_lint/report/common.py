@@ -121,6 +121,13 @@ def finding_dict(finding: Finding, lang: str = "en", rules_dirs: tuple[str, ...]
         "severity": finding.severity.value if finding.severity else rule.severity.value,
         "message": render(finding, lang, rules_dirs),
         "file": finding.location.file,
+        **finding_values(finding),
+    }
+
+
+def finding_values(finding: Finding) -> dict:
+    """Where the finding is and the values it rests on, as plain data."""
+    return {
         "location": location_dict(finding.location),
         "quote": quote(finding),
         "found": finding.found,

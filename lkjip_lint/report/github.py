@@ -13,7 +13,7 @@ no content can end a command or start another.
 from __future__ import annotations
 
 from ..findings import Finding, Severity
-from ..messages import compares_places, label, render
+from ..messages import label, render, value_labels
 from ..registry import rules_by_code
 from ..run import RunResult
 from .common import describe_location
@@ -43,12 +43,7 @@ def _message(finding: Finding, view: View) -> str:
         return label(key, view.lang, view.rules_dirs)
 
     message = render(finding, view.lang, view.rules_dirs)
-    values = []
-    if finding.found is not None:
-        values.append(f"{word('found')} {finding.found}")
-    if finding.expected is not None:
-        key = "differs-from" if compares_places(finding, view.rules_dirs) else "expected"
-        values.append(f"{word(key)} {finding.expected}")
+    values = [f"{name} {value}" for name, value in value_labels(finding, view.lang, view.rules_dirs)]
     if values:
         message += f" ({', '.join(values)})"
     if text_line(finding.location) is None:

@@ -20,7 +20,7 @@ from urllib.parse import quote as url_quote
 
 from .. import __version__
 from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Severity
-from ..messages import compares_places, counted, label, render, severity_word
+from ..messages import counted, label, render, severity_word, value_labels
 from ..registry import rules_by_code
 from ..run import RunResult
 from .batch import NOT_READABLE, ReportSummary, summarise
@@ -227,11 +227,7 @@ def _finding_item(finding: Finding, view: View) -> str:
     quoted = quote(finding)
     if quoted:
         details.append((word("quote"), f"<q>{_e(quoted)}</q>"))
-    if finding.found is not None:
-        details.append((word("found"), _e(finding.found)))
-    if finding.expected is not None:
-        key = "differs-from" if compares_places(finding, view.rules_dirs) else "expected"
-        details.append((word(key), _e(finding.expected)))
+    details += [(name, _e(value)) for name, value in value_labels(finding, view.lang, view.rules_dirs)]
     if finding.evidence:
         details.append((word("evidence"), _e(finding.evidence)))
     for role, key in ((ROLE_REFERENCE, "reference"), (ROLE_ALSO, "also-at")):

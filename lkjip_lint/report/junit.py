@@ -10,7 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..findings import ROLE_REFERENCE, Finding
-from ..messages import compares_places, label, render
+from ..messages import label, render, value_labels
 from ..registry import rules_by_code
 from ..run import FileResult, RunResult
 from .common import describe_location, quote
@@ -39,12 +39,7 @@ def _details(finding: Finding, rule_name: str, view: View) -> str:
     quoted = quote(finding)
     if quoted:
         lines.append(f"{word('quote')}: \u201c{_xml_text(quoted)}\u201d")
-    values = []
-    if finding.found is not None:
-        values.append(f"{word('found')}: {_xml_text(finding.found)}")
-    if finding.expected is not None:
-        expected = word("differs-from" if compares_places(finding, view.rules_dirs) else "expected")
-        values.append(f"{expected}: {_xml_text(finding.expected)}")
+    values = [f"{name}: {_xml_text(value)}" for name, value in value_labels(finding, view.lang, view.rules_dirs)]
     if values:
         lines.append("   ".join(values))
     if finding.evidence:

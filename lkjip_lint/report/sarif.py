@@ -28,7 +28,7 @@ from ..model import Location
 from ..registry import all_rules
 from ..rule import Rule
 from ..run import FileResult, RunResult
-from .common import describe_location, location_dict, quote, related_dict
+from .common import describe_location, finding_values
 from .places import artifact_location, start_line
 from .safe import json_safe
 from .view import View
@@ -179,14 +179,7 @@ def _result(finding: Finding, rule: Rule, rule_index: int, artifact_index: dict[
         "message": {"text": render(finding, view.lang, view.rules_dirs)},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
-        "properties": {
-            "location": location_dict(finding.location),
-            "quote": quote(finding),
-            "found": finding.found,
-            "expected": finding.expected,
-            "evidence": finding.evidence,
-            "related": [related_dict(r) for r in finding.related],
-        },
+        "properties": finding_values(finding),
     }
     if finding.related:
         entry["relatedLocations"] = [_related(r, i, artifact_index, view) for i, r in enumerate(finding.related)]

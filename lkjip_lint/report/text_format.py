@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Related, Severity
-from ..messages import compares_places, counted, label, render, severity_word
+from ..messages import counted, label, render, severity_word, value_labels
 from ..registry import rules_by_code
 from ..run import FileResult, RunResult
 from .common import describe_location, quote
@@ -116,12 +116,7 @@ def _finding(out: _Writer, shown: Shown, rules, view: View) -> None:
     quoted = quote(finding)
     if quoted and _compact(quoted) != _compact(finding.found):
         _detail(out, word("quote"), f"\u201c{quoted}\u201d")
-    values = []
-    if finding.found is not None:
-        values.append(f"{word('found')}: {printable(finding.found)}")
-    if finding.expected is not None:
-        key = "differs-from" if compares_places(finding, view.rules_dirs) else "expected"
-        values.append(f"{word(key)}: {printable(finding.expected)}")
+    values = [f"{name}: {printable(value)}" for name, value in value_labels(finding, view.lang, view.rules_dirs)]
     if values:
         out.line("    " + "   ".join(values), continuation=6)
     if finding.evidence:

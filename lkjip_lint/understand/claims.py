@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..catalog import options
 from ..model import Location, Paragraph
@@ -26,6 +27,9 @@ from .breakdowns import (Breakdown, amount_lead_in, attached_amount, clean_label
 from .hierarchy import row_hierarchy, totalled_by
 from .identity import IdentitySettings, content_words, same_name
 from .sentences import Sentence, sentences
+
+if TYPE_CHECKING:
+    from .predicates import Predicate
 
 _OF = re.compile(r"\s*\)?\s*dari\s+", re.I)
 _EQUALS_SIGN = re.compile(r"(?<![<>=!])=")
@@ -673,7 +677,7 @@ class BandCountClaim:
     sentence: Sentence
     count: int
     count_text: str  # "2 (dua)"
-    predicate: "Predicate"
+    predicate: Predicate
     exact: bool  # the sentence says it speaks of every indicator ("dari 2 indikator")
     indicators: tuple[Measurement, ...]
 
