@@ -31,6 +31,7 @@ from lxml import etree
 from .. import limits as bounds
 from ..limits import Tally
 from ..model import Cell, Document, ExtractError, Location, Paragraph, Table
+from ..text.markers import to_roman
 from .common import clean_text, find_caption
 from .zip_bounds import check_package
 
@@ -479,18 +480,8 @@ def _to_letters(value: int) -> str:
     return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
 
 
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
 def _to_roman(value: int) -> str:
-    if value < 1 or value > _MAX_ROMAN_NUMBER:
-        return str(value)
-    parts = []
-    for amount, numeral in _ROMAN:
-        count, value = divmod(value, amount)
-        parts.append(numeral * count)
-    return "".join(parts)
+    return to_roman(value) if 1 <= value <= _MAX_ROMAN_NUMBER else str(value)
 
 
 # --- pages -------------------------------------------------------------------------
