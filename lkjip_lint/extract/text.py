@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 
 from ..limits import Tally
 from ..model import Block, Cell, Document, ExtractError, Location, Paragraph, Table
+from ..text.headings import is_bare_chapter, is_chapter, split_chapter
 from .common import clean_text, find_caption, is_caption
 from .flattened import tables_from_lines
 
@@ -33,7 +34,6 @@ UTF16_ZERO_SHARE = 0.3
 UTF16_STRAY_ZERO_SHARE = 0.02
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_CHAPTER = re.compile(r"^(?:BAB|Bab)\s+(?:[IVXL]+|\d{1,2})\b\.?(?:\s+(.*))?$")
 _LETTERED = re.compile(r"^([A-Z][.)])\s+(\S.*)$")
 _BULLET = r"[-–—•➤►▪◦●○■□✓✔·\uf0b7\uf0a7\uf0d8*]"
 _ENUMERATOR = r"\(\d{1,3}\)|\([a-zA-Z]\)|\d{1,3}[.)]|[a-zA-Z][.)]|[IVXLC]{1,6}[.)]"
@@ -44,6 +44,7 @@ _BOLD_TAG = re.compile(r"^<(b|strong)>(.*)</\1>$", re.I | re.S)
 _STAR_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _PIPE_ROW = re.compile(rf"^\s*(?:{_BULLET}\s+)?\|")
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+MIN_SENTENCE_WORDS = 4
 _PAGE_NUMBER = re.compile(
     r"^(?:hal(?:aman)?\.?\s*|page\s*)?[-–—]?\s*(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[-–—]?"
     r"(?:\s*(?:dari|of)\s*\d{1,4})?$", re.I)
@@ -170,6 +171,11 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+def _is_sentence(text: str) -> bool:
+    """"ini memuat capaian kinerja." after "Bab III": a sentence about a chapter, no title."""
+    return text.rstrip().endswith(".") and len(text.split()) >= MIN_SENTENCE_WORDS
+
+
 def split_list_label(text: str) -> tuple[str | None, str]:
     """``"- (1) Kecamatan ..."`` -> ``("(1)", "Kecamatan ...")``; no label -> ``(None, text)``."""
     match = _LIST_ITEM.match(text)
@@ -217,8 +223,8 @@ class LineReader:
         title_expected, self._chapter_title_next = self._chapter_title_next, False
         if match := _MARKDOWN_HEADING.match(text):
             return LineKind(match.group(2), heading_level=len(match.group(1)))
-        if is_short_line(text) and (match := _CHAPTER.match(text)):
-            self._chapter_title_next = not match.group(1)
+        if is_short_line(text) and is_chapter(text) and not _is_sentence(split_chapter(text)[1]):
+            self._chapter_title_next = is_bare_chapter(text)
             return LineKind(text, heading_level=1)
         if title_expected and is_short_line(text) and is_mostly_upper(text):
             return LineKind(text, heading_level=1)

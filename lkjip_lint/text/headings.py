@@ -12,6 +12,8 @@ import re
 _SPACED_RUN = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){2,}(?![\w.])")
 _WIDE_SPACED_RUN = re.compile(r"(?<![\w.])[A-Z](?: {1,2}[A-Z])+(?![\w.])")
 _CHAPTER = re.compile(r"^\s*bab\s+([ivxlc]+|\d+)\b[.:]?", re.I)
+# "B A B I I I" with single spaces collapses to one run, "BABIII"; only capitals read so.
+_JOINED_CHAPTER = re.compile(r"^\s*BAB([IVX]{1,5})\b[.:]?")
 
 
 def collapse_spaced_capitals(text: str) -> str:
@@ -28,8 +30,12 @@ def collapse_spaced_capitals(text: str) -> str:
 
 def chapter_number(text: str | None) -> str | None:
     """"III" for "BAB III AKUNTABILITAS", "IV" for "B A B  I V"; None for other text."""
-    match = _CHAPTER.match(collapse_spaced_capitals(text or ""))
+    match = _chapter_match(collapse_spaced_capitals(text or ""))
     return match.group(1).upper() if match else None
+
+
+def _chapter_match(collapsed: str) -> re.Match | None:
+    return _CHAPTER.match(collapsed) or _JOINED_CHAPTER.match(collapsed)
 
 
 def is_chapter(text: str | None) -> bool:
@@ -40,7 +46,7 @@ def split_chapter(text: str) -> tuple[str | None, str]:
     """("III", "AKUNTABILITAS KINERJA") for "BAB III. AKUNTABILITAS KINERJA"; (None, text)
     for a text that is no chapter heading."""
     collapsed = collapse_spaced_capitals(text)
-    match = _CHAPTER.match(collapsed)
+    match = _chapter_match(collapsed)
     if not match:
         return None, text
     return match.group(1).upper(), collapsed[match.end():].strip()

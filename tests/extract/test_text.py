@@ -41,6 +41,15 @@ def test_bare_chapter_line_and_its_title_line_are_both_chapter_headings():
     assert found["PERENCANAAN DAN PERJANJIAN KINERJA"].heading_level == 1
 
 
+def test_a_chapter_in_spaced_capitals_is_a_heading_and_a_sentence_about_a_chapter_is_not(tmp_path):
+    path = tmp_path / "bab.txt"
+    path.write_text("B A B  I I I\nAKUNTABILITAS KINERJA\nBab III ini memuat capaian kinerja tahun 2021 "
+                    "yang diukur dari indikator kinerja utama dan dibandingkan dengan target.\n", encoding="utf-8")
+    found = {p.text: p.heading_level for p in extract_text(str(path)).paragraphs()}
+    assert found["B A B I I I"] == 1 and found["AKUNTABILITAS KINERJA"] == 1
+    assert found[next(t for t in found if t.startswith("Bab III ini"))] is None
+
+
 def test_lettered_line_in_sentence_case_is_a_list_item_not_a_heading():
     item = next(p for p in paragraphs("sections.txt") if p.text.startswith("Maksud dan tujuan"))
     assert item.heading_level is None

@@ -16,3 +16,10 @@ def test_chapters():
     assert chapter_number("Babak baru") is None
     assert split_chapter("BAB III. AKUNTABILITAS KINERJA") == ("III", "AKUNTABILITAS KINERJA")
     assert is_bare_chapter("BAB I") and is_bare_chapter("B A B  I I") and not is_bare_chapter("BAB I PENDAHULUAN")
+
+
+def test_a_chapter_spaced_with_single_spaces_is_still_a_chapter():
+    assert chapter_number("B A B I I I") == "III"
+    assert is_bare_chapter("B A B I V")
+    assert chapter_number("Babi hutan di kebun") is None
+    assert chapter_number("BABAK FINAL") is None
