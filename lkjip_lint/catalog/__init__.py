@@ -11,6 +11,7 @@ CHECKS = (
     "targets",
     "budgets",
     "number_words",
+    "digit_groups",
     "counts",
     "years",
     "structure",
