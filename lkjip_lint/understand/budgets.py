@@ -101,7 +101,7 @@ def _budget_table_entries(info: TableInfo, vocabulary: dict) -> list[BudgetEntry
 def _program_column(layout, name_col: int, vocabulary: dict) -> int | None:
     """A label column left of the activities' that names their program ("PROGRAM /
     Uraian" beside "KEGIATAN / Uraian")."""
-    program_terms = [t for t in vocabulary.get("rows", {}).get("group", []) if t.split()[0] == "program"]
+    program_terms = vocabulary.get("rows", {}).get("program", [])
     for column in reversed(layout.columns[:name_col]):
         if "label" in column.roles and matches_any(column.label, program_terms) \
                 and not column.roles & {"target", "realisation", "percent", "budget"} \

@@ -320,13 +320,15 @@ class Share(Formula):
         self.total: Decimal | None = None
 
     def prepare(self, layout, rows, printed):
-        intervals = []
+        intervals, parts = [], set()
         for row in rows:
             value, shown = self.operands[0].read(layout, row), printed.get(row)
             if value is None or shown is None or value.value <= 0:
                 continue
+            parts.add(value.value)
             intervals.append(_denominator_interval(value.value, shown.number))
-        self.total = _most_covered_point([i for i in intervals if i is not None])
+        # Equal parts agree with any total that makes their one share: no evidence of a share.
+        self.total = _most_covered_point([i for i in intervals if i is not None]) if len(parts) > 1 else None
 
     def compute(self, values, row):
         if not self.total:

@@ -2,7 +2,7 @@
 
 from spanned_tables import plain, spanned_table
 
-from lkjip_lint.checks import percentages
+from lkjip_lint.checks import derived
 from lkjip_lint.config import Config
 from lkjip_lint.coverage.guard import COMPUTED_ZERO, EVERY_ROW, MAGNITUDE, PARTIAL_SUM, guard
 from lkjip_lint.engine import check_dossier
@@ -67,16 +67,28 @@ def test_a_sum_whose_parts_are_a_tenth_of_it_is_a_partial_listing():
 
 
 def test_the_engine_guards_every_rule_and_says_so_in_the_coverage(document_of):
-    # Progress printed 100,00 on every row beside realisations that vary: the column is not
-    # realisation over budget, whatever its header says.
+    # A change column printed 100,00 on every row beside realisations that vary: the header
+    # names the change and the table offers no other operands, so the rule reads every row
+    # as broken; the guard sees a misread column, not five errors.
+    rows = [plain(["No", "Indikator", "Realisasi 2015", "Realisasi 2016", "Perubahan (%)"])]
+    for i, (old, new) in enumerate([("80", "90"), ("60", "75"), ("50", "45"), ("40", "48"), ("70", "77")], 1):
+        rows.append(plain([str(i), f"Indikator {i}", old, new, "100,00"]))
+    document = document_of("Laporan kinerja, perbandingan realisasi", spanned_table(rows, file="report.txt"))
+    unguarded = list(derived.check(Facts([document], load_packs()), Config()))
+    assert len(unguarded) == 5 and {f.rule for f in unguarded} == {"LKJ105"}
+    findings, coverage = check_dossier([document], Config())
+    assert [f for f in findings if f.rule == "LKJ105"] == []
+    [left_out] = coverage["left_out"]
+    assert (left_out["reason"], left_out["rule"], left_out["pattern"], left_out["column"], left_out["count"],
+            left_out["of"]) == ("guard", "LKJ105", EVERY_ROW, "Perubahan (%)", 5, 5)
+
+
+def test_a_share_column_whose_parts_are_all_equal_tells_no_total(document_of):
+    # Equal budgets each printed 100,00 fit "a share of a total equal to each of them":
+    # that is no evidence of a share, and the realisation ratio they break is not confirmed.
     rows = [plain(["No", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Capaian (%)"])]
     for i, spent in enumerate(["900.000.000", "750.000.000", "975.000.000", "800.000.000", "620.000.000"], 1):
         rows.append(plain([str(i), f"Kegiatan {i}", "1.000.000.000", spent, "100,00"]))
     document = document_of("Laporan kinerja, realisasi anggaran", spanned_table(rows, file="report.txt"))
-    unguarded = list(percentages.check(Facts([document], load_packs()), Config()))
-    assert len(unguarded) == 5
-    findings, coverage = check_dossier([document], Config())
-    assert [f for f in findings if f.rule == "LKJ101"] == []
-    [left_out] = coverage["left_out"]
-    assert (left_out["reason"], left_out["rule"], left_out["pattern"], left_out["column"], left_out["count"],
-            left_out["of"]) == ("guard", "LKJ101", EVERY_ROW, "Capaian (%)", 5, 5)
+    facts = Facts([document], load_packs())
+    assert [d.reading for d in facts.derived_columns] == [None]
