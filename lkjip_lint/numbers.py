@@ -37,6 +37,10 @@ Around the digits:
     13.000 Berkas / 742 org     unit="berkas" / "org"
     -5,5 / −5,5                 negative, only when the sign is not glued to a word or
                                 number: "2016-2021" is 2016 and 2021, "(n-1)" is 1
+    - 28,39% / – 5,2            a whole value (parse_number) that starts with a minus, hyphen
+                                or en dash set apart from its digits is negative; a lone
+                                "-" (an empty cell) is no number, and a dash before a
+                                counted thing ("- 5 Dokumen") is a list mark, not a sign
     (1.234)                     the parentheses are not part of the number: 1234
     PP53 / 5th                  nothing: digits glued to letters form an identifier
     19640101 199302 1 004       four numbers: spaces never join digit groups
@@ -66,6 +70,8 @@ _BODY = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _MINUS_SIGNS = "-\u2212"
 _SIGN_MAY_FOLLOW = "([{=:;<>\"'\u201c\u2018"
+# A sign standing apart at the start of a whole value: hyphen, minus or en dash, then space.
+_DETACHED_SIGN = re.compile(r"[-\u2212\u2013][ \t\u00a0]+(?=[0-9])")
 
 _HSPACE = r"[ \t\u00a0]"
 _CURRENCY_BEFORE = re.compile(rf"(?<![^\W\d_])Rp\.?{_HSPACE}*\Z", re.I)
@@ -333,14 +339,23 @@ def parse_number(text: str, style: str | None = None) -> Number | None:
 
     Unlike ``find_numbers``, any trailing words (other than a month name) are taken
     as the unit, because a table cell holds nothing else: "5 Dokumen Perencanaan".
+    A leading minus set apart from the digits ("- 28,39%") makes it negative.
     Spans are positions in ``text``.
     """
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
-    numbers = list(_scan(stripped, style, _label_to_end))
-    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(stripped):
+    detached = _DETACHED_SIGN.match(stripped)
+    body = stripped[detached.end():] if detached else stripped
+    numbers = list(_scan(body, style, _label_to_end))
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(body):
         return None
-    return replace(numbers[0], start=offset, end=offset + len(stripped))
+    number = numbers[0]
+    if detached:
+        if number.unit is not None:
+            return None
+        number = replace(number, value=None if number.value is None else -number.value,
+                         alternatives=tuple(-a for a in number.alternatives))
+    return replace(number, raw=stripped, start=offset, end=offset + len(stripped))
 
 
 def infer_style(texts: Iterable[str]) -> str | None:

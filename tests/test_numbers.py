@@ -86,6 +86,32 @@ def test_parse_number_rejects_what_is_not_one_number(text):
     assert parse_number(text) is None
 
 
+@pytest.mark.parametrize(
+    "text, value, exponent, percent",
+    [
+        ("- 28,39%", "-28.39", -2, True),
+        ("\u2013 5,2", "-5.2", -1, False),
+        ("\u2212 0,262", "-0.262", -3, False),
+        ("-\u00a017.206,59", "-17206.59", -2, False),
+        ("  - 99,73 %  ", "-99.73", -2, True),
+    ],
+)
+def test_a_minus_set_apart_at_the_start_of_a_value_is_its_sign(text, value, exponent, percent):
+    number = parse_number(text)
+    assert (number.value, number.exponent, number.percent) == (D(value), exponent, percent)
+    assert number.raw == text.strip() and text[number.start:number.end] == number.raw
+
+
+def test_a_detached_minus_keeps_both_readings_of_an_ambiguous_value():
+    number = parse_number("- 3,200")
+    assert number.ambiguous and number.alternatives == (D("-3.200"), D("-3200"))
+
+
+@pytest.mark.parametrize("text", ["-", " - ", "\u2013", "- 5 Dokumen", "- Rp 5", "2016 - 2021", "- - 5", "5 -"])
+def test_a_dash_alone_or_as_a_list_mark_is_no_negative_number(text):
+    assert parse_number(text) is None
+
+
 # --- separator decisions -------------------------------------------------------------
 
 @pytest.mark.parametrize(

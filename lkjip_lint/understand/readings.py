@@ -24,7 +24,7 @@ Otherwise the column is not read: the table was not understood, and nothing is s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Sequence
 from weakref import WeakKeyDictionary
@@ -39,7 +39,6 @@ NAMED_CONFIRMED, NAMED, CONFIRMED = "named-and-confirmed", "named", "confirmed"
 
 _DASHES = {"-", "–", "—", "--", "---", "- -", "-- --", "n/a", "na", "x"}
 _FOOTNOTE = re.compile(r"\s*\*+\)?\s*$")
-_DETACHED_MINUS = re.compile(r"^[-–−]\s+(?=\d)")
 _PLUS = re.compile(r"^\+\s*(?=\d)")
 
 _WORKING_PRECISION = 60
@@ -66,7 +65,8 @@ class Value:
 
 
 def read_number(text: str, style: str | None) -> Number | None:
-    """The one number a cell holds, with a detached sign or a footnote mark allowed."""
+    """The one number a cell holds, with a plus sign or a footnote mark allowed (a detached
+    minus is read by ``parse_number``)."""
     text = " ".join(text.split())
     if not text or text.lower() in _DASHES:
         return None
@@ -74,16 +74,11 @@ def read_number(text: str, style: str | None) -> Number | None:
     graded = GRADE_WITH_VALUE.match(text)  # "B (80%)": the value counts
     if graded:
         text = graded.group(2)
-    negative = False
-    if _DETACHED_MINUS.match(text):
-        negative, text = True, _DETACHED_MINUS.sub("", text)
-    elif _PLUS.match(text):
+    if _PLUS.match(text):
         text = _PLUS.sub("", text)
     number = parse_number(text, style)
     if number is None or number.value is None:
         return None
-    if negative:
-        number = replace(number, value=-number.value)
     return number
 
 
