@@ -41,8 +41,12 @@ CHANGE_MISMATCH = Rule(
     × 100 as a percentage, or the difference itself (percentage points for rates, or an
     amount without %). The rows decide which; a row that follows neither is reported.
 
+    A column whose rows follow, exactly at their printed precision, one wrong formula
+    (n − 100, (n−1) − 100, or n / (n−1) × 100) in at least three rows and more than
+    half of them is no misread column: each such row is reported naming that formula.
+
     Example: IPM 71,43 (n−1) and 71,61 (n), Perubahan printed "- 28,39%":
-    (71,61 − 71,43) / 71,43 × 100 = 0,25 %.
+    (71,61 − 71,43) / 71,43 × 100 = 0,25 %; what is printed is 71,61 − 100.
     """,
 )
 

@@ -1,6 +1,7 @@
 """Derived columns: a Selisih / +/- / Sisa, a Perubahan %, a Jumlah of periodic columns
 follows the reading its header names and its rows confirm; a row that breaks it is
-reported with the reading."""
+reported with the reading; a change column whose rows follow one wrong formula
+instead has each such row reported naming that formula."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ from ..catalog.derived import CHANGE_MISMATCH, DIFFERENCE_MISMATCH, ROW_SUM_MISM
 from ..findings import Finding, make_finding
 from ..numbers import format_number
 from ..textutil import shorten
+from ..understand.change_errors import Slip
 from ..understand.readings import ColumnReading, RowReading
 from ..understand.relations import CHANGE, DIFFERENCE, PERIOD_SUM, REMAINDER
 from .certainty import reading_severity, report_style, still_broken, table_name
+
+# The message of a change column's row that follows the one wrong formula its column follows.
+CHANGE_FORMULA_ERROR = "change-formula-error"
 
 RULE_OF = {DIFFERENCE: DIFFERENCE_MISMATCH, REMAINDER: DIFFERENCE_MISMATCH, CHANGE: CHANGE_MISMATCH,
            PERIOD_SUM: ROW_SUM_MISMATCH}
@@ -28,14 +33,25 @@ def _expected_text(reading: ColumnReading, row: RowReading, style: str) -> str:
     return text + (" %" if reading.formula.kind == "change" else "")
 
 
-def _finding(rule, reading: ColumnReading, row: RowReading, style: str) -> Finding:
+def _slip_params(slip: Slip | None, layout, row: RowReading, style: str) -> tuple[str, dict]:
+    """The message and the wrong formula's words, for a row that follows the slip."""
+    if slip is None or row.row not in slip.rows:
+        return "", {}
+    values = [operand.read(layout, row.row) for operand in slip.formula.operands]
+    expected = slip.formula.expectations(layout, row.row)[0]
+    return CHANGE_FORMULA_ERROR, {"slip": slip.formula.describe(), "slip_holding": slip.holding,
+                                  "slip_evidence": slip.formula.evidence(values, expected, style)}
+
+
+def _finding(rule, reading: ColumnReading, row: RowReading, style: str, slip: Slip | None = None) -> Finding:
     layout = reading.layout
     column_label = layout.column_label(reading.column)
     row_label = shorten(layout.row_label(row.row))
+    message, slip_params = _slip_params(slip, layout, row, style)
     return make_finding(
         rule.code,
         layout.table.cell_location(row.printed.cell, row_label=row_label, column_label=column_label),
-        rule.name,
+        message or rule.name,
         found=row.printed.cell.text.strip(),
         expected=_expected_text(reading, row, style),
         evidence=reading.formula.evidence(list(row.values), row.expected, style),
@@ -46,6 +62,7 @@ def _finding(rule, reading: ColumnReading, row: RowReading, style: str) -> Findi
         reading=reading.formula.describe(),
         holding=reading.holding, applicable=reading.applicable,
         table=table_name(layout),
+        **slip_params,
     )
 
 
@@ -57,4 +74,4 @@ def check(facts, config) -> Iterator[Finding]:
             continue
         for row in derived.reading.broken:
             if still_broken(row, config):
-                yield _finding(rule, derived.reading, row, style)
+                yield _finding(rule, derived.reading, row, style, derived.slip)

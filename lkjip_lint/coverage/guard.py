@@ -11,8 +11,10 @@ Findings are grouped by table, rule and column. A group is absurd when, on at le
 - nearly every row with a value in the column disagrees: the column is not what the
   check took it for (a physical-progress column beside the financial one, a share of
   the remainder), so that column's findings of that rule are not kept.
-A sum whose parts make up less than a tenth of it lists only some of its parts, and is
-not kept either. Each decision is returned as a note for the coverage report.
+A column whose findings name the one wrong formula its rows follow instead (a ``slip``
+param: a change printed as n − 100 on every row) was understood, not misread: its
+findings are kept. A sum whose parts make up less than a tenth of it lists only some of
+its parts, and is not kept either. Each decision is returned as a note for the coverage report.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ _TENTH = Decimal("0.1")
 COMPUTED_ZERO, COMPUTED_HUNDRED, MAGNITUDE, EVERY_ROW, PARTIAL_SUM = (
     "computed-zero", "computed-hundred", "magnitude", "every-row", "partial-sum")
 _WHOLE_TABLE = (COMPUTED_ZERO, COMPUTED_HUNDRED, MAGNITUDE)
+# The param of a finding that names the wrong formula its column's rows follow.
+EXPLAINED_BY = "slip"
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,12 @@ def _pattern(group: list[Finding], layout) -> tuple[str, int, int] | None:
     return None
 
 
+def _explained(group: list[Finding]) -> bool:
+    """Findings of a column whose rows follow one wrong formula (most of them name it):
+    the column was read, and a row that follows neither formula is an error too."""
+    return any(finding.param_dict().get(EXPLAINED_BY) for finding in group)
+
+
 def _partial_sum(finding: Finding) -> bool:
     found, expected = _value(finding.found), _value(finding.expected)
     return found is not None and expected is not None and found > 0 and 0 <= expected < found * _TENTH
@@ -101,7 +111,7 @@ def guard(findings: list[Finding], layouts) -> tuple[list[Finding], list[GuardNo
     dropped_groups: dict[tuple, GuardNote] = {}
     for (file, table, rule, column), group in groups.items():
         layout = by_table.get((file, table))
-        found = _pattern(group, layout)
+        found = None if _explained(group) else _pattern(group, layout)
         if found is None:
             continue
         pattern, rows, of_rows = found

@@ -15,7 +15,9 @@ Kinds of derived column, told by the header words of ``[relations]`` in
   target, year n − year n−1, anggaran − realisasi), and ``remainder``: a "Sisa" amount,
   anggaran − realisasi.
 - ``change``: "Perubahan %", "Kenaikan", "Pertumbuhan": (n − (n−1)) / (n−1) × 100, or
-  the difference (percentage points, or an amount for a header without %).
+  the difference (percentage points, or an amount for a header without %); a column
+  whose rows follow one wrong formula instead (n − 100, n / (n−1) × 100) carries that
+  ``slip`` (``understand.change_errors``).
 - ``period-sum``: a "Jumlah" right after periodic columns (Triwulan I … IV, months): their sum.
 
 Each is a ``DerivedColumn`` whose ``reading`` (``understand.readings``) was chosen
@@ -32,6 +34,7 @@ from weakref import WeakKeyDictionary
 
 from ..text.years import first_year
 from ..textutil import fold, matches_any, shorten
+from .change_errors import Slip, find_slip, needs_explaining
 from .layout import TableLayout
 from .readings import (NAMED_CONFIRMED, Candidate, Change, ColumnReading, Complement, Difference, Formula, Operand, Ratio, RowSum,
                        Share, cell_value, choose)
@@ -163,6 +166,7 @@ class DerivedColumn:
     reading: ColumnReading | None
     layout: TableLayout
     anchor: int | None = None  # the target (achievement) or budget column
+    slip: Slip | None = None  # the wrong formula a change column follows instead
 
     @property
     def label(self) -> str:
@@ -354,8 +358,15 @@ def read_derived(layout: TableLayout, col: int, kind: str, vocabulary: dict, row
     else:
         candidates = CANDIDATES[kind](layout, col, vocabulary)
     reading = choose(layout, col, candidates, rows, tolerance)
+    slip = None
+    if kind == CHANGE and needs_explaining(reading):
+        changes = [c.formula for c in sorted(candidates, key=lambda c: c.prior) if isinstance(c.formula, Change)]
+        slip = find_slip(layout, col, changes, rows, tolerance)
+        if slip is not None:
+            reading = choose(layout, col, [Candidate(slip.change, named=True, plain=True, only_operands=True)],
+                             rows, tolerance)
     anchor = anchor_of(layout, col)
-    return DerivedColumn(kind, col, reading, layout, anchor[1] if anchor else None)
+    return DerivedColumn(kind, col, reading, layout, anchor[1] if anchor else None, slip)
 
 
 def _informative(row) -> bool:

@@ -39,6 +39,21 @@ def test_every_row_of_a_column_disagreeing_is_a_misread_column():
         (EVERY_ROW, "LKJ101", 5, "%", 6, 6, 6)
 
 
+def change_finding(row: int, found: str, expected: str, **params):
+    return make_finding("LKJ105", Location(file="lkjip.pdf", table=1, row=row, column=5), "change-mismatch",
+                        found=found, expected=expected, **params)
+
+
+def test_a_column_whose_rows_follow_a_named_wrong_formula_is_kept():
+    layout = budget_layout()
+    explained = [change_finding(r, f"-{r}0,00", "12,50 %", slip="Realisasi − 100") for r in range(2, 7)]
+    plain = change_finding(7, "7,00", "12,50 %")
+    assert guard(explained + [plain], [layout]) == (explained + [plain], [])
+    unexplained = [change_finding(r, f"-{r}0,00", "12,50 %") for r in range(2, 8)]
+    kept, [note] = guard(unexplained, [layout])
+    assert kept == [] and note.pattern == EVERY_ROW
+
+
 def test_a_few_rows_disagreeing_are_kept():
     layout = budget_layout()
     findings = [percentage_finding(r, "100,00", "90,00 %") for r in (2, 4, 6)]
