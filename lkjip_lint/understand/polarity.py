@@ -9,7 +9,9 @@ In order of authority:
    ``rules/polarity.toml`` (extended by a user's rules directory);
 3. the indicator's wording: a lower-is-better term ("angka kematian", "kemiskinan")
    makes it negative, unless a reversing word ("penurunan", "ditindaklanjuti") turns
-   it around, in which case the polarity is unknown. Wording with neither is positive.
+   it around, in which case the polarity is unknown. A lower-is-better term right after
+   a freeing word ("bebas banjir", "terbebas dari genangan") names freedom from it,
+   which is higher-is-better. Wording with neither is positive.
 """
 
 from __future__ import annotations
@@ -36,10 +38,25 @@ def _phrase_pattern(terms) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in folded) + r")(?!\w)")
 
 
+def _alternation(terms) -> str:
+    return "|".join(re.escape(t) for t in sorted({fold(t) for t in terms if t.strip()}, key=len, reverse=True))
+
+
+def _without_freed_terms(text: str, pack: dict) -> str:
+    """``text`` (folded) without the phrases that name freedom from a lower-is-better
+    thing: "desa bebas banjir" -> "desa  "."""
+    freeing, negative = pack.get("freeing", {}), pack.get("negative", {}).get("terms", [])
+    words, joiners = _alternation(freeing.get("terms", [])), _alternation(freeing.get("joiners", []))
+    if not words or not negative:
+        return text
+    joiner = rf"(?:\s+(?:{joiners}))?" if joiners else ""
+    return re.sub(rf"(?<!\w)(?:{words}){joiner}\s+(?:{_alternation(negative)})(?!\w)", " ", text)
+
+
 def polarity_from_wording(indicator: str, pack: dict) -> str | None:
-    """NEGATIVE for lower-is-better wording, POSITIVE for wording with no such term,
-    None when a reversing word leaves it open."""
-    text = fold(indicator)
+    """NEGATIVE for lower-is-better wording, POSITIVE for wording with no such term
+    (or with each one named as freed from), None when a reversing word leaves it open."""
+    text = _without_freed_terms(fold(indicator), pack)
     remainder = text
     # Remove the negative phrases, longest first, before looking for reversing words:
     # "waktu penyelesaian" is itself lower-is-better, whatever "penyelesaian" does elsewhere.
@@ -198,7 +215,7 @@ def polarity_with_source(indicator: str, facts) -> tuple[str | None, str]:
 
 
 def _without_negative_terms(indicator: str, pack: dict) -> str:
-    text = fold(indicator)
+    text = _without_freed_terms(fold(indicator), pack)
     for term in sorted({fold(t) for t in pack.get("negative", {}).get("terms", [])}, key=len, reverse=True):
         text = re.sub(r"(?<!\w)" + re.escape(term) + r"(?!\w)", " ", text)
     return text
@@ -206,7 +223,8 @@ def _without_negative_terms(indicator: str, pack: dict) -> str:
 
 def says_decreasing(texts, facts) -> bool:
     """Whether any of ``texts`` (an indicator's name, its sasaran, its table's caption)
-    says the figure is meant to go down: a ``[decreasing]`` or ``[negative]`` term."""
+    says the figure is meant to go down: a ``[decreasing]`` or ``[negative]`` term (not
+    one it is freed from: "desa bebas banjir")."""
     pack = _pack(facts)
     terms = list(pack.get("decreasing", {}).get("terms", [])) + list(pack.get("negative", {}).get("terms", []))
-    return any(matches_any(text, terms) for text in texts if text)
+    return any(matches_any(_without_freed_terms(fold(text), pack), terms) for text in texts if text)

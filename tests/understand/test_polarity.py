@@ -3,7 +3,8 @@ import copy
 import pytest
 
 from lkjip_lint.understand.facts import Facts
-from lkjip_lint.understand.polarity import NEGATIVE, POSITIVE, indicator_polarity, polarity_from_wording
+from lkjip_lint.understand.polarity import (NEGATIVE, POSITIVE, WORDING, indicator_polarity, polarity_from_wording,
+                                            polarity_with_source, says_decreasing)
 from lkjip_lint.vocab import load_packs
 
 PACK = load_packs()["polarity"]
@@ -22,6 +23,13 @@ PACK = load_packs()["polarity"]
     ("Persentase penurunan angka kematian bayi", None),
     ("Persentase temuan BPK yang ditindaklanjuti", None),
     ("Cakupan penemuan kasus TBC", None),
+    # freedom from a lower-is-better thing is higher-is-better
+    ("Persentase desa bebas banjir", POSITIVE),
+    ("Persentase kawasan terbebas dari genangan", POSITIVE),
+    ("Jumlah Kelurahan Bebas Kawasan Kumuh", POSITIVE),
+    ("Persentase sekolah bebas narkoba", POSITIVE),
+    ("Persentase desa bebas banjir dan angka kematian bayi", NEGATIVE),  # a bad thing not freed from
+    ("Jumlah kasus banjir di desa bebas sampah", None),  # "bebas" not before the bad thing
 ])
 def test_polarity_from_wording(indicator, polarity):
     assert polarity_from_wording(indicator, PACK) == polarity
@@ -73,3 +81,20 @@ def test_configured_indicator_polarity(document_of):
     packs["polarity"]["indicators"]["negative"] = ["Indeks Ketimpangan Gender Kabupaten"]
     facts = Facts([document_of("Laporan.")], packs)
     assert indicator_polarity("Indeks Ketimpangan Gender Kabupaten", facts) == NEGATIVE
+
+
+def test_freeing_words_come_from_the_rules_pack():
+    pack = copy.deepcopy(PACK)
+    assert polarity_from_wording("Persentase wilayah bebas banjir", pack) == POSITIVE
+    pack["freeing"]["terms"] = []
+    assert polarity_from_wording("Persentase wilayah bebas banjir", pack) is None  # "bebas" only reverses
+    pack = copy.deepcopy(PACK)
+    pack["freeing"]["joiners"] = []
+    assert polarity_from_wording("Persentase kawasan terbebas dari genangan", pack) is None
+
+
+def test_a_freed_bad_thing_neither_says_decreasing_nor_is_the_default(document_of):
+    facts = Facts([document_of("Laporan kinerja")], load_packs())
+    assert polarity_with_source("Persentase desa bebas banjir", facts) == (POSITIVE, WORDING)
+    assert not says_decreasing(["Persentase desa bebas banjir"], facts)
+    assert says_decreasing(["Persentase desa terdampak banjir"], facts)
