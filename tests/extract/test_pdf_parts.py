@@ -176,3 +176,18 @@ def test_a_row_with_a_number_on_the_next_page_is_a_row_of_its_own():
     start = _part([["No", "Uraian", "Jumlah"], ["1", "Belanja", "100"]], page=4)
     rest = _part([["", "Sub Jumlah", "100"]], page=5)
     assert len(joined(start, rest).rows) == 3
+
+
+def test_words_a_narrow_cell_split_are_joined_in_the_pdf_cells_only():
+    from lkjip_lint.extract.pdf.rejoin import rejoin_split_cells
+    from lkjip_lint.model import Cell, Location, Paragraph, Table
+
+    prose = Paragraph("Penyelenggaraan urusan: target dan realisasi", 1, Location("r.pdf", paragraph=1))
+    header = (Cell("Indikator", 0, 0), Cell("Targ et", 0, 1), Cell("Reali sasi", 0, 2), Cell("CAPAIA N (%)", 0, 3))
+    label = (Cell("Persentase penyelenggaraa n urusan", 1, 0), Cell("Paket A", 1, 1), Cell("90", 1, 2),
+             Cell("100", 1, 3))
+    table = Table(0, (header, label), 4, Location("r.pdf", table=1))
+    paragraph, rejoined = rejoin_split_cells([prose, table])
+    assert paragraph is prose
+    assert [c.text for c in rejoined.rows[0]] == ["Indikator", "Target", "Realisasi", "CAPAIAN (%)"]
+    assert [c.text for c in rejoined.rows[1]] == ["Persentase penyelenggaraan urusan", "Paket A", "90", "100"]

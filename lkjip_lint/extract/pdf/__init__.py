@@ -5,7 +5,8 @@ through pypdfium2 (``pdfium_reader.py``), or pdfplumber when PDFium cannot open 
 (``plumber_reader.py``). Both describe a page the same way, so everything after is
 shared: ruled tables rebuilt from their grid (``grid.py``), the text outside them line by
 line (``page.py``), running headers and footers set apart, tables continued over a page
-break joined, and the blocks in reading order (``assemble.py``).
+break joined, and the blocks in reading order (``assemble.py``); words a narrow cell
+split ("Targ et") are joined again (``rejoin.py``).
 
 Pages without a text layer (a scanned page, typically a signed agreement) are listed in
 ``Document.metadata["pages_without_text"]``.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from ...model import Document, ExtractError
 from .assemble import build_blocks, join_continued_tables, mark_furniture
 from .page import PdfPage, read_page
+from .rejoin import rejoin_split_cells
 
 CORRUPT = "corrupt or not a PDF"
 ENCRYPTED = "encrypted or password-protected (not supported)"
@@ -35,7 +37,7 @@ def extract_pdf(path: str, reader: str | None = None) -> Document:
     pages = mark_furniture(pages)
     if not any(page.items for page in pages):
         raise ExtractError(path, NO_TEXT)
-    blocks = build_blocks(path, join_continued_tables(pages))
+    blocks = rejoin_split_cells(build_blocks(path, join_continued_tables(pages)))
     metadata = {"pdf_reader": used, "pages_without_text": [p.number for p in pages if p.scanned]}
     return Document(path=path, format="pdf", blocks=tuple(blocks), pages=len(pages), metadata=metadata)
 
