@@ -3,7 +3,7 @@ lines, tables from text alignment, running headers, rows broken over a page brea
 
 from __future__ import annotations
 
-from lkjip_lint.extract.pdf.assemble import joined, mark_furniture
+from lkjip_lint.extract.pdf.assemble import joined, mark_furniture, running_texts
 from lkjip_lint.extract.pdf.borderless import find_tables, is_header_line
 from lkjip_lint.extract.pdf.content import Rotation, path_edges
 from lkjip_lint.extract.pdf.grid import build_table, is_whole_value, join_wrapped_number
@@ -148,6 +148,16 @@ def test_running_footer_marked_and_chapter_page_number_dropped():
     marked = mark_furniture([page(1), page(2), page(3)])
     assert [(item.text, item.furniture) for item in marked[0].items] == [
         ("Pendahuluan laporan", False), ("Laporan Kinerja Dinas Contoh", True)]
+
+
+def test_running_texts_keep_the_words_of_headers_and_footers_once():
+    def page(number: int) -> PdfPage:
+        lines = (PdfLine(f"{number} Renja Biro Umum Tahun 2016", 20, number, 1, bottom=30),
+                 PdfLine(f"Isi halaman {number} tentang hal {'abc'[number - 1]}", 100, number, 2, bottom=110),
+                 PdfLine(f"- {number} -", 812, number, 3, bottom=820))
+        return PdfPage(number, 842, lines)
+
+    assert running_texts(mark_furniture([page(1), page(2), page(3)])) == ["1 Renja Biro Umum Tahun 2016"]
 
 
 def test_a_line_repeated_on_two_pages_in_the_body_is_no_footer():

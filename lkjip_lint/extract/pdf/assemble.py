@@ -89,6 +89,20 @@ def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
     return marked
 
 
+def running_texts(pages: list[PdfPage]) -> list[str]:
+    """The running headers and footers with words (page numbers aside), each once, the
+    most often printed first: they often name the document ("Renja Biro Umum Tahun 2016")."""
+    counts: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    for page in pages:
+        for item in page.items:
+            if is_furniture(item) and re.search(r"[^\W\d_]{2}", item.text):
+                key = _furniture_key(item.text)
+                counts[key] = counts.get(key, 0) + 1
+                texts.setdefault(key, clean_text(item.text))
+    return [texts[key] for key in sorted(counts, key=lambda k: -counts[k])]
+
+
 def _is_running(line: PdfLine, page: PdfPage, seen: list[tuple[int, float]]) -> bool:
     others = [top for number, top in seen if number != page.number]
     if not others or not _may_be_furniture(line.text):
