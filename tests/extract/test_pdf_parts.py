@@ -182,6 +182,21 @@ def test_the_rest_of_a_row_on_the_next_page_rejoins_it():
     assert merged.row_pages == (4, 4, 5)
 
 
+def test_a_data_row_repeated_with_the_header_on_the_next_page_is_not_added_again():
+    header = ["Kode", "Program/Kegiatan", "Anggaran"]
+    program = ["44", "Program Kualitas Hidup", "15,422,500,000"]
+    start = _part([header, program, ["44 01", "Kegiatan A", "665,000,000"]], page=16)
+    rest = _part([header, program, ["46", "Program KB", "1,634,000,000"], ["46 01", "Kegiatan B", "1,634,000,000"]],
+                 page=17)
+    merged = joined(start, rest)
+    assert [row[1].text for row in merged.rows] == [
+        "Program/Kegiatan", "Program Kualitas Hidup", "Kegiatan A", "Program KB", "Kegiatan B"]
+    assert merged.row_pages == (16, 16, 16, 17, 17)
+    # Further down the page a row like an earlier one is a row of its own.
+    rest = _part([header, ["46", "Program KB", "1,634,000,000"], program], page=17)
+    assert len(joined(start, rest).rows) == 5
+
+
 def test_a_row_with_a_number_on_the_next_page_is_a_row_of_its_own():
     start = _part([["No", "Uraian", "Jumlah"], ["1", "Belanja", "100"]], page=4)
     rest = _part([["", "Sub Jumlah", "100"]], page=5)
