@@ -279,3 +279,16 @@ def test_a_grand_total_over_the_one_subtotal_in_view_is_not_added_up(table_from_
     rows[-1][2] = "609.000"
     assert [(f.rule, f.found, f.expected) for f in run(document_of(table_from_rows(rows)))] == [
         ("LKJ103", "609.000", "609.323")]
+
+
+def test_an_unlabelled_row_of_amounts_totals_the_table(table_from_rows, document_of):
+    rows = [["No", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)"],
+            ["1", "Program A", "300.000", "250.000"], ["a", "Kegiatan A1", "100.000", "100.000"],
+            ["b", "Kegiatan A2", "200.000", "150.000"],
+            ["2", "Program B", "500.000", "400.000"], ["a", "Kegiatan B1", "500.000", "400.000"],
+            ["", "", "800.000", "650.000"]]
+    # Not a sub-row of the last kegiatan: Program B holds.
+    assert run(document_of(table_from_rows(rows))) == []
+    rows[-1][3] = "600.000"
+    assert [(f.rule, f.found, f.expected) for f in run(document_of(table_from_rows(rows)))] == [
+        ("LKJ103", "600.000", "650.000")]
