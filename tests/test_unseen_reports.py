@@ -27,8 +27,9 @@ FORMATS = ("txt", "docx", "pdf")
 FOUND_PLANTED = {
     DINKES: {
         ("LKJ101", "39,29", "93,29 %"),                              # A1
-        ("LKJ102", "62.478.175.950", "62.478.715.950"),              # A2, the Kegiatan row
-        ("LKJ102", "80.856.687.300", "80.856.147.300"),              # A2, the Program row above it
+        # A2, the Kegiatan row; the Program row above it holds once the Kegiatan is read
+        # from its own sub-rows, so it is not reported again.
+        ("LKJ102", "62.478.175.950", "62.478.715.950"),
         ("LKJ201", "6,0", "5,5"),                                    # A3
         ("LKJ301", "110,14", "101,14 %"),                            # A4
         ("LKJ321", "Cukup", "Baik"),                                 # A5

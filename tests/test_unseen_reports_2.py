@@ -35,8 +35,9 @@ VERSIONS = ((NTB, "md"), (KEBUMEN, "docx"), (KEBUMEN, "pdf"))
 FOUND_PLANTED = {
     (NTB, "md"): {
         ("LKJ101", "92,53", "95,23 %"),                          # N1
-        ("LKJ102", "4.561.395.525,00", "4.516.395.525,00"),      # N2, the Kegiatan row
-        ("LKJ102", "4.660.404.275,00", "4.705.404.275,00"),      # N2, the Program row above it
+        # N2, the Kegiatan row; the Program row above it holds once the Kegiatan is read
+        # from its own sub-rows, so it is not reported again.
+        ("LKJ102", "4.561.395.525,00", "4.516.395.525,00"),
         ("LKJ301", "94,80", "98,40 %"),                          # N3
         ("LKJ201", "4,10", "4,00"),                              # N4
         ("LKJ321", "Sangat Memuaskan", "Memuaskan"),             # N5

@@ -13,8 +13,10 @@ from ..findings import Finding, Related, make_finding
 from ..model import Document, Location, Paragraph
 from ..textutil import contains_term, fold, matches_any, shorten
 from ..text.captions import read_caption
+from ..text.headings import chapter_number
+from ..understand.document_kind import OTHER_PLAN, document_kind
 from ..understand.headings import is_heading_like
-from ..text.markers import label_text, parse_label
+from ..text.markers import label_text, parse_label, roman_value
 from ..understand.lists import Event, ListRun, ListTracker, track_paragraph_lists
 from ..understand.outline import Heading, headings, table_of_contents, title_words
 from ..understand.places import cell_location
@@ -116,6 +118,11 @@ def _missing(location: Location, section: str, parent: str | None = None) -> Fin
                         section=section, parent=parent)
 
 
+def _is_another_plan(document: Document, settings: dict) -> bool:
+    report = settings.get("report", {})
+    return document_kind(document, report.get("titles", []), report.get("other_plans", [])) == OTHER_PLAN
+
+
 # --- LKJ514 --------------------------------------------------------------------------
 
 def _similarity(entry: str, heading: str) -> float:
@@ -153,7 +160,7 @@ def _looks_whole(document: Document, found: list[Heading], outline: list[dict], 
     needed = options.WHOLE_REPORT_MIN_CHAPTERS.value(facts.packs)
     if needed <= 0:
         return True
-    chapters = {h.words for h in found if h.chapter}
+    chapters = {_chapter_key(h) for h in found if h.chapter}
     if len(chapters) >= needed:
         return True
     tops = [s for s in outline if "within" not in s and "after" not in s]
@@ -161,10 +168,18 @@ def _looks_whole(document: Document, found: list[Heading], outline: list[dict], 
     return is_performance_report(facts) and len(present) >= _COVER_MIN_SECTIONS
 
 
+def _chapter_key(heading: Heading):
+    """A chapter by its number ("BAB III" and "Bab 3" are one), else by its title."""
+    number = chapter_number(heading.text)
+    if number is None:
+        return heading.words
+    return int(number) if number.isdigit() else roman_value(number)
+
+
 def _outline_findings(facts) -> Iterator[Finding]:
     settings = _structure(facts)
     document = facts.report
-    if not _is_report(document, settings):
+    if not _is_report(document, settings) or _is_another_plan(document, settings):
         return
     toc_settings = settings.get("toc", {})
     toc = table_of_contents(document, toc_settings.get("titles", ["daftar isi"]))

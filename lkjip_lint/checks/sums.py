@@ -5,7 +5,10 @@ Only columns of money are added up (never percentages, physical progress or targ
 indicators), and a sum is reported only when no reading of the table makes it hold: a
 total may add up the subtotals or the rows since the last total; a group whose sub-rows
 shown make up less than a tenth of it lists only some of its parts; a group still open
-at the end of a table that goes on in the next one is not complete.
+at the end of a table that goes on in the next one is not complete. A grand total over
+the one subtotal in view adds up groups printed elsewhere. A sum that holds once a
+sub-row is read as the sum of its own sub-rows is not reported: the sub-row is wrong, and
+it is reported itself.
 """
 
 from __future__ import annotations
@@ -104,12 +107,32 @@ def _finding(layout: TableLayout, rule, message_id: str, parent: RowInfo, values
     )
 
 
+def _own_sum(layout, infos, part: RowInfo, col, scaled) -> Number | None:
+    """The sum of a sub-row's own sub-rows when it differs from the sub-row's amount."""
+    children = children_of(infos, infos.index(part)) if not part.is_total else []
+    stated = _value(layout, part.row, col) if children else None
+    values = _values(layout, children, col) if stated is not None else None
+    if not values or _holds(stated, values, scaled):
+        return None
+    total = sum((v.value for v in values), Decimal(0))
+    return Number(value=total, exponent=max(v.exponent for v in values), raw="")
+
+
+def _holds_once_corrected(layout, infos, parts, values, stated, col, scaled) -> bool:
+    """Whether the sum holds when the sub-rows that do not add up themselves are read as
+    the sum of their own sub-rows."""
+    corrected = [_own_sum(layout, infos, part, col, scaled) or value for part, value in zip(parts, values)]
+    return corrected != values and _holds(stated, corrected, scaled)
+
+
 def _check_group(layout, infos, index, col, scaled, style) -> Finding | None:
     parent = infos[index]
     parts = children_of(infos, index)
     stated = _value(layout, parent.row, col) if parts else None
     values = _values(layout, parts, col) if stated is not None else None
     if not values or _holds(stated, values, scaled):
+        return None
+    if _holds_once_corrected(layout, infos, parts, values, stated, col, scaled):
         return None
     total = sum((v.value for v in values), Decimal(0))
     if stated.value > 0 and total < stated.value * _PARTIAL_SHARE:
@@ -119,15 +142,23 @@ def _check_group(layout, infos, index, col, scaled, style) -> Finding | None:
 
 def _check_total(layout, infos, index, col, scaled, style) -> Finding | None:
     total_row = infos[index]
-    readings = total_readings(infos, index)
+    readings = [parts for parts in total_readings(infos, index) if not _one_subtotal(total_row, parts)]
     stated = _value(layout, total_row.row, col) if readings else None
     if stated is None:
         return None
-    computable = [values for parts in readings if (values := _values(layout, parts, col))]
-    if not computable or any(_holds(stated, values, scaled) for values in computable):
+    computable = [(parts, values) for parts in readings if (values := _values(layout, parts, col))]
+    if not computable or any(_holds(stated, values, scaled) for _, values in computable):
         return None
-    return _finding(layout, TOTAL_SUM_MISMATCH, "total-sum-mismatch", total_row, computable[0], stated, col,
+    if any(_holds_once_corrected(layout, infos, parts, values, stated, col, scaled) for parts, values in computable):
+        return None
+    return _finding(layout, TOTAL_SUM_MISMATCH, "total-sum-mismatch", total_row, computable[0][1], stated, col,
                     style)
+
+
+def _one_subtotal(total: RowInfo, parts: list[RowInfo]) -> bool:
+    """A grand total read as the one subtotal in view: the other groups it adds up are
+    on another page or not in the table ("JUMLAH PROGRAM PILIHAN" then "JUMLAH TOTAL")."""
+    return not total.is_subtotal and len(parts) == 1 and parts[0].is_total and parts[0].is_subtotal
 
 
 def open_at_end(infos: list[RowInfo]) -> set[int]:

@@ -15,7 +15,8 @@ level of the same kind at or below its rank: a Satker row closes the Program abo
 A row with no key is a sibling of the row above, or its child when that row is a group
 by its words, capitals or bold ("Belanja Tidak Langsung" over "Belanja Pegawai").
 
-Totals ("TOTAL", "Jumlah", "Sub Jumlah ...", "TOTAL KEGIATAN") close every group. A
+Totals ("TOTAL", "Jumlah", "Sub Jumlah ...", "TOTAL KEGIATAN", or no label at all: a row
+of amounts only under the amount columns) close every group. A
 table whose first row is a total prints its totals above what they add up; a total
 there that names a group ("TOTAL URUSAN WAJIB") heads that group like any group row.
 Elsewhere a total adds up what stands above it. ``total_readings`` gives the ways a
@@ -137,8 +138,23 @@ def _is_code(text: str) -> bool:
     return bool(_CODE.match(text.strip()))
 
 
+def _amounts_only(layout: TableLayout, row: int, cells) -> bool:
+    """A row with nothing under its No and label columns and only numbers right of them,
+    an amount among them: an unlabelled total ("| | 800.000 | 650.000 |")."""
+    if not cells or any(_LETTERS.search(c.text) for c in cells):
+        return False
+    label_cols = layout.columns_with("label")
+    first_data = max(label_cols) + 1 if label_cols else 1
+    if any(c.col < first_data for c in cells):
+        return False
+    numbers = [layout.number(row, c.col) for c in cells]
+    return all(n is not None for n in numbers) and any(not n.percent for n in numbers)
+
+
 def _read_row(layout: TableLayout, row: int, rows_vocab: dict, context: dict) -> _Row:
     cells = [c for c in layout.table.rows[row] if c.text.strip()]
+    if _amounts_only(layout, row, cells):
+        return _Row(row, layout.row_label(row), None, None, None, False, TOTAL, False)
     label_at = next((i for i, c in enumerate(cells) if _LETTERS.search(c.text)
                      and not is_marker_cell(c.text.strip())), None)
     leading = cells[:label_at] if label_at is not None else cells[:1]

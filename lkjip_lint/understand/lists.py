@@ -8,7 +8,11 @@ of the nearest open list of its style (a repeat "1, 2, 2" or one skipped number
 "1, 2, 4") or an orphan (a list whose start we did not see).
 
 Continuing an outer list closes the inner ones, so "1. Sasaran 1 / 2. Sasaran 2 /
-2. Program …" reads as an inner list 1, 2 closed by item 2 of the outer list.
+2. Program …" reads as an inner list 1, 2 closed by item 2 of the outer list. An inner
+list closed so may resume: "1. Sasaran / 1) 2) indicators / 2. Sasaran / 3) 4) indicators"
+numbers the indicators on across the sasaran, so a label that continues no open list but
+continues the lists its outer item just closed reopens them rather than repeating an
+older number.
 """
 
 from __future__ import annotations
@@ -81,6 +85,8 @@ class ListRun:
     form: str
     prefix: str
     items: list[ListItem] = field(default_factory=list)
+    # the inner lists (outermost first) that this list's latest item to close any closed
+    closed: list["ListRun"] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def last_value(self) -> int | None:
@@ -114,7 +120,7 @@ class ListTracker:
     def snapshot(self) -> "ListTracker":
         """An independent copy of the open lists, to read ahead without disturbing this one."""
         clone = ListTracker(self.match_form)
-        clone.stack = [replace(run, items=list(run.items)) for run in self.stack]
+        clone.stack = [_copy(run) for run in self.stack]
         return clone
 
     @property
@@ -129,8 +135,10 @@ class ListTracker:
         return reading is not None and run.kind == reading.kind and run.prefix == reading.prefix
 
     def _append(self, depth: int, label: Label, reading: Reading | None, ref, event: Event) -> Placement:
-        del self.stack[depth + 1:]
         run = self.stack[depth]
+        if self.stack[depth + 1:]:
+            run.closed = self.stack[depth + 1:]
+        del self.stack[depth + 1:]
         run.items.append(ListItem(label, reading, ref, event))
         return Placement(run, depth, event)
 
@@ -142,6 +150,21 @@ class ListTracker:
         run.items.append(ListItem(label, reading, ref, event))
         return Placement(run, len(self.stack) - 1, event)
 
+    def _resume(self, label: Label, readings, ref) -> Placement | None:
+        """Reopen the closed inner list (innermost first) under the innermost open list
+        that this label continues."""
+        if label.is_bullet or not self.stack:
+            return None
+        top = self.stack[-1]
+        for position in range(len(top.closed) - 1, -1, -1):
+            run = top.closed[position]
+            for reading in readings:
+                if self._same_style(run, label, reading) and reading.value == run.last_value + 1:
+                    self.stack.extend(top.closed[:position + 1])
+                    top.closed = []
+                    return self._append(len(self.stack) - 1, label, reading, ref, Event.CONTINUE)
+        return None
+
     def feed(self, label: Label, ref=None) -> Placement:
         readings: tuple[Reading | None, ...] = label.readings or (None,)
         for depth in range(len(self.stack) - 1, -1, -1):
@@ -151,6 +174,9 @@ class ListTracker:
                     continue
                 if label.is_bullet or reading.value == run.last_value + 1:
                     return self._append(depth, label, reading, ref, Event.CONTINUE)
+        resumed = self._resume(label, readings, ref)
+        if resumed is not None:
+            return resumed
         for reading in readings:
             if reading is None or reading.value == 1:
                 return self._push(label, reading, ref, Event.START)
@@ -164,3 +190,7 @@ class ListTracker:
                 if reading.value == run.last_value + 2 and len(run.items) >= MIN_ITEMS_BEFORE_SKIP:
                     return self._append(depth, label, reading, ref, Event.SKIP)
         return self._push(label, readings[0], ref, Event.ORPHAN)
+
+
+def _copy(run: ListRun) -> ListRun:
+    return replace(run, items=list(run.items), closed=[_copy(inner) for inner in run.closed])

@@ -166,15 +166,24 @@ def test_claims_of_one_sentence_share_one_list(document_of):
     assert [f.found for f in run(document_of(*lines))] == ["3 (tiga) sasaran strategis", "1 (satu) sasaran"]
 
 
-def test_numbers_that_go_on_from_a_closed_list_leave_the_list_unread(document_of):
-    """Indicators numbered 1) 2) under sasaran 1., then 3) 4) under 2.: a numbering this
-    reader does not follow, so nothing is counted (and nothing is reported)."""
-    lines = ["Adapun untuk 7 sasaran strategis dengan 9 indikator sasarannya adalah sebagai berikut:",
-             "1. Sasaran Strategis 1: Meningkatnya Produksi", "1) Persentase peningkatan produksi",
-             "2) Persentase peningkatan produktivitas", "2. Sasaran Strategis 2: Meningkatnya Benih Unggul",
-             "3) Persentase peningkatan benih", "4) Persentase benih tersertifikasi",
-             "3. Sasaran Strategis 3: Terkendalinya Lahan", "5) Persentase luas lahan"]
+SASARAN_WITH_INDICATORS_NUMBERED_ON = [
+    "Adapun untuk {sasaran} sasaran strategis dengan {indicators} indikator sasarannya adalah sebagai berikut:",
+    "1. Sasaran Strategis 1: Meningkatnya Produksi", "1) Persentase peningkatan produksi",
+    "2) Persentase peningkatan produktivitas", "2. Sasaran Strategis 2: Meningkatnya Benih Unggul",
+    "3) Persentase peningkatan benih", "4) Persentase benih tersertifikasi",
+    "3. Sasaran Strategis 3: Terkendalinya Lahan", "5) Persentase luas lahan",
+    "C. PERJANJIAN KINERJA",
+]
+
+
+def test_indicators_numbered_on_across_their_sasaran_are_one_list(document_of):
+    """Indicators numbered 1) 2) under sasaran 1., then 3) 4) under 2., 5) under 3.: the
+    sasaran are the three outer items, the indicators five."""
+    lines = [line.format(sasaran=3, indicators=5) for line in SASARAN_WITH_INDICATORS_NUMBERED_ON]
     assert run(document_of(*lines)) == []
+    lines = [line.format(sasaran=4, indicators=5) for line in SASARAN_WITH_INDICATORS_NUMBERED_ON]
+    findings = run(document_of(*lines))
+    assert [(f.found, f.expected) for f in findings] == [("4 sasaran strategis", "3 (tiga) sasaran strategis")]
 
 
 def test_an_item_wrapped_over_two_pdf_lines_is_one_item():

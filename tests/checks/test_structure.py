@@ -354,6 +354,24 @@ def test_an_excerpt_has_no_outline_to_check(document_of):
     assert of_rule(run(document_of(*covered)), "LKJ511")  # a cover and three parts: a whole report
 
 
+def test_another_plan_is_not_held_to_the_report_outline(document_of):
+    """An RKT (or Renja, PK, Renstra, Rencana Aksi) has chapters of its own."""
+    plan = ["RENCANA KINERJA TAHUNAN", "DINAS CONTOH TAHUN 2016", "BAB I", "PENDAHULUAN", "Latar belakang.",
+            "BAB II", "RENCANA KINERJA", "Sasaran dan indikator kinerja tahun 2016."]
+    assert of_rule(run(document_of(*plan)), "LKJ511") == []
+    report = ["LAPORAN KINERJA DINAS CONTOH TAHUN 2016"] + plan[2:]
+    assert of_rule(run(document_of(*report)), "LKJ511")
+
+
+def test_chapters_are_counted_by_their_number(document_of):
+    """One chapter printed twice under two wordings is one chapter: still an excerpt."""
+    excerpt = ["BAB III AKUNTABILITAS KINERJA", "Pengukuran capaian kinerja.",
+               "BAB 3 AKUNTABILITAS KINERJA TAHUN 2023", "Realisasi anggaran."]
+    assert of_rule(run(document_of(*excerpt)), "LKJ511") == []
+    two = excerpt + ["BAB IV PENUTUP", "Demikian laporan ini."]
+    assert of_rule(run(document_of(*two)), "LKJ511")
+
+
 def test_the_outline_of_every_document_when_asked(document_of, tmp_path):
     pack = tmp_path / "pack"
     pack.mkdir()

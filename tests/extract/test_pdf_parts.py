@@ -3,7 +3,7 @@ lines, tables from text alignment, running headers, rows broken over a page brea
 
 from __future__ import annotations
 
-from lkjip_lint.extract.pdf.assemble import joined, mark_furniture
+from lkjip_lint.extract.pdf.assemble import joined, mark_furniture, running_texts
 from lkjip_lint.extract.pdf.borderless import find_tables, is_header_line
 from lkjip_lint.extract.pdf.content import Rotation, path_edges
 from lkjip_lint.extract.pdf.grid import build_table, is_whole_value, join_wrapped_number
@@ -150,6 +150,16 @@ def test_running_footer_marked_and_chapter_page_number_dropped():
         ("Pendahuluan laporan", False), ("Laporan Kinerja Dinas Contoh", True)]
 
 
+def test_running_texts_keep_the_words_of_headers_and_footers_once():
+    def page(number: int) -> PdfPage:
+        lines = (PdfLine(f"{number} Renja Biro Umum Tahun 2016", 20, number, 1, bottom=30),
+                 PdfLine(f"Isi halaman {number} tentang hal {'abc'[number - 1]}", 100, number, 2, bottom=110),
+                 PdfLine(f"- {number} -", 812, number, 3, bottom=820))
+        return PdfPage(number, 842, lines)
+
+    assert running_texts(mark_furniture([page(1), page(2), page(3)])) == ["1 Renja Biro Umum Tahun 2016"]
+
+
 def test_a_line_repeated_on_two_pages_in_the_body_is_no_footer():
     pages = [PdfPage(n, 842, (PdfLine("NIP. 19650817 199203 1 007", 500, n, 1, bottom=510),)) for n in (2, 9)]
     assert not any(item.furniture for page in mark_furniture(pages) for item in page.items)
@@ -170,6 +180,21 @@ def test_the_rest_of_a_row_on_the_next_page_rejoins_it():
         ["No", "Kegiatan", "Indikator"], ["1", "Koordinasi", "Tersedianya dokumen perencanaan daerah"],
         ["2", "Pembinaan", "Terlaksananya"]]
     assert merged.row_pages == (4, 4, 5)
+
+
+def test_a_data_row_repeated_with_the_header_on_the_next_page_is_not_added_again():
+    header = ["Kode", "Program/Kegiatan", "Anggaran"]
+    program = ["44", "Program Kualitas Hidup", "15,422,500,000"]
+    start = _part([header, program, ["44 01", "Kegiatan A", "665,000,000"]], page=16)
+    rest = _part([header, program, ["46", "Program KB", "1,634,000,000"], ["46 01", "Kegiatan B", "1,634,000,000"]],
+                 page=17)
+    merged = joined(start, rest)
+    assert [row[1].text for row in merged.rows] == [
+        "Program/Kegiatan", "Program Kualitas Hidup", "Kegiatan A", "Program KB", "Kegiatan B"]
+    assert merged.row_pages == (16, 16, 16, 17, 17)
+    # Further down the page a row like an earlier one is a row of its own.
+    rest = _part([header, ["46", "Program KB", "1,634,000,000"], program], page=17)
+    assert len(joined(start, rest).rows) == 5
 
 
 def test_a_row_with_a_number_on_the_next_page_is_a_row_of_its_own():

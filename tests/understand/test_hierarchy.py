@@ -187,3 +187,31 @@ def test_an_unmarked_row_after_numbered_kegiatan_is_their_sibling():
     _, infos = hierarchy(table)
     assert groups(infos)["Program Kualitas Hidup"] == [
         "Peringatan Hari Anak", "Jambore Forum Anak", "Pembinaan Organisasi Perempuan"]
+
+
+def test_a_row_of_amounts_only_is_a_total():
+    """No number, no label: "| | 800.000 | 650.000 |" under the last kegiatan totals the
+    table; a dotted amount is not a code."""
+    table = spanned_table([
+        plain(["No", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)"]),
+        plain(["1", "Program A", "300.000", "250.000"]),
+        plain(["a", "Kegiatan A1", "300.000", "250.000"]),
+        plain(["2", "Program B", "500.000", "400.000"]),
+        plain(["a", "Kegiatan B1", "500.000", "400.000"]),
+        plain(["", "", "800.000", "650.000"]),
+    ])
+    _, infos = hierarchy(table)
+    assert infos[-1].is_total and infos[-1].level == 0
+    assert groups(infos)["Program B"] == ["Kegiatan B1"]
+    assert labels_of(totalled_by(infos, len(infos) - 1)) == ["Program A", "Program B"]
+
+
+def test_a_numbered_row_without_a_label_or_a_code_row_is_no_total():
+    table = spanned_table([
+        plain(["No", "Program/Kegiatan", "Anggaran (Rp)"]),
+        plain(["1", "Program A", "300.000"]),
+        plain(["2", "", "300.000"]),
+        plain(["4.01.01", "Program B", "500.000"]),
+    ])
+    _, infos = hierarchy(table)
+    assert not any(info.is_total for info in infos)

@@ -9,13 +9,14 @@ break joined, and the blocks in reading order (``assemble.py``); words a narrow 
 split ("Targ et") are joined again (``rejoin.py``).
 
 Pages without a text layer (a scanned page, typically a signed agreement) are listed in
-``Document.metadata["pages_without_text"]``.
+``Document.metadata["pages_without_text"]``; the running headers and footers, which are
+no paragraphs, in ``Document.metadata["running_headers"]``.
 """
 
 from __future__ import annotations
 
 from ...model import Document, ExtractError
-from .assemble import build_blocks, join_continued_tables, mark_furniture
+from .assemble import build_blocks, join_continued_tables, mark_furniture, running_texts
 from .page import PdfPage, read_page
 from .rejoin import rejoin_split_cells
 
@@ -38,7 +39,8 @@ def extract_pdf(path: str, reader: str | None = None) -> Document:
     if not any(page.items for page in pages):
         raise ExtractError(path, NO_TEXT)
     blocks = rejoin_split_cells(build_blocks(path, join_continued_tables(pages)))
-    metadata = {"pdf_reader": used, "pages_without_text": [p.number for p in pages if p.scanned]}
+    metadata = {"pdf_reader": used, "pages_without_text": [p.number for p in pages if p.scanned],
+                "running_headers": running_texts(pages)}
     return Document(path=path, format="pdf", blocks=tuple(blocks), pages=len(pages), metadata=metadata)
 
 

@@ -89,6 +89,20 @@ def mark_furniture(pages: list[PdfPage]) -> list[PdfPage]:
     return marked
 
 
+def running_texts(pages: list[PdfPage]) -> list[str]:
+    """The running headers and footers with words (page numbers aside), each once, the
+    most often printed first: they often name the document ("Renja Biro Umum Tahun 2016")."""
+    counts: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    for page in pages:
+        for item in page.items:
+            if is_furniture(item) and re.search(r"[^\W\d_]{2}", item.text):
+                key = _furniture_key(item.text)
+                counts[key] = counts.get(key, 0) + 1
+                texts.setdefault(key, clean_text(item.text))
+    return [texts[key] for key in sorted(counts, key=lambda k: -counts[k])]
+
+
 def _is_running(line: PdfLine, page: PdfPage, seen: list[tuple[int, float]]) -> bool:
     others = [top for number, top in seen if number != page.number]
     if not others or not _may_be_furniture(line.text):
@@ -165,12 +179,18 @@ def _same_columns(a: PdfTable, b: PdfTable) -> bool:
 
 def joined(start: PdfTable, continuation: PdfTable) -> PdfTable:
     """``start`` with the rows of ``continuation`` appended, less the header rows the
-    continuation repeats and a "(1) (2) (3)" column-number row."""
+    continuation repeats, a "(1) (2) (3)" column-number row, and the rows at its top that
+    repeat a row of the table (a data row among the repeated headers)."""
     rows = list(continuation.rows)
     repeated = 0
     while repeated < min(len(rows), len(start.rows)) and _row_key(rows[repeated]) == _row_key(start.rows[repeated]):
         repeated += 1
     if repeated < len(rows) and is_column_number_row(rows[repeated]):
+        repeated += 1
+    # Rows repeated as headers may include a data row (the program the page goes on with):
+    # a row at the top of the page that is already in the table is printed again, not added.
+    earlier = {_row_key(row) for row in start.rows if sum(1 for cell in row if cell.text.strip()) >= 2}
+    while repeated < len(rows) and _row_key(rows[repeated]) in earlier:
         repeated += 1
     if repeated < len(rows) and len(start.rows) > 1 and _finishes_row(start.rows[-1], rows[repeated]):
         start = replace(start, rows=start.rows[:-1] + (_finished(start.rows[-1], rows[repeated]),))
