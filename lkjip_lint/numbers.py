@@ -50,6 +50,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from .text.units import SCALE_EXPONENTS, SCALE_PATTERN, UNIT_WORDS
@@ -335,6 +336,12 @@ def parse_number(text: str, style: str | None = None) -> Number | None:
     as the unit, because a table cell holds nothing else: "5 Dokumen Perencanaan".
     Spans are positions in ``text``.
     """
+    return _parse_number(text, style)
+
+
+@lru_cache(maxsize=65536)
+def _parse_number(text: str, style: str | None) -> Number | None:
+    """``parse_number``, once per cell text and style: a table's cells are read by many rules."""
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
     numbers = list(_scan(stripped, style, _label_to_end))
