@@ -132,7 +132,13 @@ def read_lines(facts) -> list[TextLine]:
 
 
 def words_in(text: str) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return list(_words_in(text))
+
+
+@lru_cache(maxsize=16384)
+def _words_in(text: str) -> tuple[Word, ...]:
+    """The words of a line, read once however many readers look at it."""
+    return tuple(Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
 def words_joined(words: list[Word], text: str, allow_abbreviation_dot: bool = False) -> bool:
@@ -167,6 +173,7 @@ def related(mentions: Iterable[Mention], role: str = ROLE_ALSO) -> tuple[Related
     return tuple(Related(m.location, m.found, role) for m in mentions)
 
 
+@lru_cache(maxsize=16384)
 def letters_key(text: str) -> str:
     """Lower-case letters only: "Sumber Sari" and "SUMBERSARI" both give "sumbersari"."""
     return "".join(ch for ch in text.casefold() if ch.isalpha())
