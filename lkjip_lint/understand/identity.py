@@ -64,6 +64,7 @@ class IdentitySettings:
         )
 
 
+@lru_cache(maxsize=65536)
 def content_words(name: str, settings: IdentitySettings) -> tuple[str, ...]:
     """Content words in order; the proper name after a place marker ("Kecamatan X") is dropped."""
     standard = dict(settings.spellings)
@@ -189,8 +190,8 @@ def best_matches(names: list[str], candidates: list[str], settings: IdentitySett
     """For each name, the index of the one candidate it is the same as (when exactly one is
     the best: the one sharing most words)."""
     result: dict[int, int] = {}
-    cand_words = [content_words(c, settings) for c in candidates]
-    index = NameIndex(cand_words, min(settings.min_shared_words, settings.slip_context))
+    cand_words = tuple(content_words(c, settings) for c in candidates)
+    index = _name_index(cand_words, min(settings.min_shared_words, settings.slip_context))
     for i, name in enumerate(names):
         words = content_words(name, settings)
         scored = []
@@ -202,6 +203,12 @@ def best_matches(names: list[str], candidates: list[str], settings: IdentitySett
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             result[i] = scored[0][1]
     return result
+
+
+@lru_cache(maxsize=8)
+def _name_index(names: tuple[tuple[str, ...], ...], min_shared_words: int) -> "NameIndex":
+    """The index of a list of names matched against again and again (one name at a time)."""
+    return NameIndex(names, min_shared_words)
 
 
 class NameIndex:
