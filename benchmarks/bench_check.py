@@ -3,16 +3,18 @@ than a hundred pages, against the bare library pass over the same file.
 
 For each file, several runs of a fresh process each (the median is printed):
 
-* check CPU s: user + system seconds of the whole `lkjip-lint check` process (start-up,
-  reading, checking, reporting), as a user waits for it;
+* check CPU s: user + system seconds of the whole `lkjip-lint check --no-cache` process
+  (start-up, reading, checking, reporting), as a user waits for it, workers included;
+* cached s: the same with the kept result of an earlier run (a re-run of an unchanged file);
 * peak MiB: the largest resident memory of that process;
 * bare s: the floor any linter reading this file pays: for a PDF, pypdfium2 loading
   every page and its text (the bare text pass); for a DOCX, python-docx reading every
   paragraph and cell; for text, reading and decoding the file;
 * ratio: check CPU / bare.
 
-The long report is the largest PDF of ../shared/corpus/documents when that folder sits
-beside the checkout (or --long PATH); it is skipped otherwise.
+The long report is the largest PDF of corpus/documents in the shared folder (the folder
+LKJIP_LINT_SHARED names, else ../shared beside the checkout), or --long PATH; it is
+skipped when there is none.
 
     python benchmarks/bench_check.py [--repeat N] [--long PDF] [--folder-copies N]
 """
@@ -31,7 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "lkjip-kecamatan-sumbersari-2021"
-CORPUS_DOCUMENTS = ROOT.parent / "shared" / "corpus" / "documents"
+SHARED = Path(os.environ.get("LKJIP_LINT_SHARED") or ROOT.parent / "shared")
+CORPUS_DOCUMENTS = SHARED / "corpus" / "documents"
 MIN_LONG_PAGES = 100
 # A bare pass shorter than this (seconds) gives no meaningful ratio.
 MEASURABLE = 0.001
@@ -103,7 +106,7 @@ def run_child(command: list[str]) -> tuple[float, float, int]:
     """CPU seconds, wall seconds and peak resident MiB of one run of ``command``."""
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
+    _, status, usage = os.wait4(child.pid, 0)  # rusage of the child and the workers it waited for
     child.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
     peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / (1024 * 1024)
@@ -120,13 +123,16 @@ def bare_child(path: Path) -> float:
 
 
 def measure(path: Path, repeat: int) -> dict:
-    command = [*lint_command(), "check", str(path), "--isolated"]
-    run_child(command)  # warm the file cache
-    runs = [run_child(command) for _ in range(repeat)]
+    with tempfile.TemporaryDirectory() as cache:
+        command = [*lint_command(), "check", str(path), "--isolated", "--cache-dir", cache]
+        run_child(command)  # warm the file cache, and keep the result for the cached runs
+        runs = [run_child([*command, "--no-cache"]) for _ in range(repeat)]
+        cached = [run_child(command) for _ in range(repeat)]
     bare = [bare_child(path) for _ in range(repeat)]
     return {
         "name": path.name, "pages": page_count(path), "bare_name": BARE[path.suffix.lower()][0],
         "cpu": statistics.median(r[0] for r in runs), "wall": statistics.median(r[1] for r in runs),
+        "cached": statistics.median(r[0] for r in cached),
         "peak": max(r[2] for r in runs), "bare": statistics.median(bare),
     }
 
@@ -137,7 +143,7 @@ def folder_run(copies: int, jobs: int) -> float:
         for i in range(copies):
             suffix = suffixes[i % 3]
             shutil.copy(SAMPLE.with_suffix(suffix), Path(folder) / f"report-{i}{suffix}")
-        _, wall, _ = run_child([*lint_command(), "check", folder, "--isolated", "--jobs", str(jobs)])
+        _, wall, _ = run_child([*lint_command(), "check", folder, "--isolated", "--no-cache", "--jobs", str(jobs)])
         return wall
 
 
@@ -156,16 +162,17 @@ def main() -> None:
     if long is not None:
         rows.append(measure(long, max(1, min(args.repeat, 3))))
 
-    print(f"{'file':42} {'pages':>5} {'check CPU s':>11} {'wall s':>7} {'bare pass':>15} {'bare s':>7} "
-          f"{'ratio':>6} {'peak MiB':>8}")
+    print(f"{'file':42} {'pages':>5} {'check CPU s':>11} {'wall s':>7} {'cached s':>8} {'bare pass':>15} "
+          f"{'bare s':>7} {'ratio':>6} {'peak MiB':>8}")
     for row in rows:
         pages = "" if row["pages"] is None else str(row["pages"])
         ratio = f"{row['cpu'] / row['bare']:6.1f}" if row["bare"] >= MEASURABLE else f"{'-':>6}"
-        print(f"{row['name']:42} {pages:>5} {row['cpu']:11.2f} {row['wall']:7.2f} {row['bare_name']:>15} "
+        print(f"{row['name']:42} {pages:>5} {row['cpu']:11.2f} {row['wall']:7.2f} {row['cached']:8.2f} "
+              f"{row['bare_name']:>15} "
               f"{row['bare']:7.3f} {ratio} {row['peak']:8.0f}")
     if long is None:
-        print(f"long report: skipped (no PDF of {MIN_LONG_PAGES}+ pages: ../shared/corpus/documents is not "
-              f"beside the checkout; give one with --long)")
+        print(f"long report: skipped (no PDF of {MIN_LONG_PAGES}+ pages in {CORPUS_DOCUMENTS}; "
+              f"set LKJIP_LINT_SHARED or give one with --long)")
     if args.folder_copies:
         serial = folder_run(args.folder_copies, 1)
         parallel = folder_run(args.folder_copies, args.jobs)

@@ -8,7 +8,6 @@ themselves: their parent stops them, so none of them prints a traceback.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
@@ -67,6 +66,10 @@ def _interrupted(signum, frame) -> None:
 
 
 def stop_workers() -> None:
+    if "multiprocessing" not in sys.modules:
+        return  # no worker was ever started (a result from the cache, --version …)
+    import multiprocessing
+
     children = multiprocessing.active_children()
     for child in children:
         child.terminate()

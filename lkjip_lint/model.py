@@ -32,7 +32,14 @@ class Location:
     line: int | None = None
 
     def with_(self, **changes) -> "Location":
-        return replace(self, **changes)
+        # dataclasses.replace, without its per-field checks: a table's every cell is placed.
+        if type(self) is not Location or not changes.keys() <= _LOCATION_FIELDS:
+            return replace(self, **changes)
+        state = self.__dict__.copy()
+        state.update(changes)
+        location = object.__new__(Location)
+        object.__setattr__(location, "__dict__", state)
+        return location
 
     def sort_key(self) -> tuple:
         return (
@@ -57,6 +64,9 @@ class Location:
             "paragraph": self.paragraph,
             "line": self.line,
         }
+
+
+_LOCATION_FIELDS = frozenset(Location.__dataclass_fields__)
 
 
 @dataclass(frozen=True)

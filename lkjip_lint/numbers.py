@@ -54,6 +54,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from .text.units import SCALE_EXPONENTS, SCALE_PATTERN, UNIT_WORDS
@@ -342,6 +343,12 @@ def parse_number(text: str, style: str | None = None) -> Number | None:
     A leading minus set apart from the digits ("- 28,39%") makes it negative.
     Spans are positions in ``text``.
     """
+    return _parse_number(text, style)
+
+
+@lru_cache(maxsize=65536)
+def _parse_number(text: str, style: str | None) -> Number | None:
+    """``parse_number``, once per cell text and style: a table's cells are read by many rules."""
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
     detached = _DETACHED_SIGN.match(stripped)

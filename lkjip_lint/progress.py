@@ -9,9 +9,6 @@ from __future__ import annotations
 import os
 import sys
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 from .interrupts import on_interrupt
 
 MIN_FILES_FOR_BAR = 4
@@ -23,6 +20,9 @@ class ProgressBar:
     """Advanced once per checked file; ``stop`` ends it, ``erase`` wipes it at once."""
 
     def __init__(self, total: int, label: str = "checking"):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
         self._progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                                   console=Console(stderr=True), transient=True, auto_refresh=False)
         self._task = self._progress.add_task("files", total=total)

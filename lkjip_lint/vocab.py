@@ -122,9 +122,14 @@ def _declared_options() -> dict:
     return {option.path: option for rule in all_rules() for option in rule.options}
 
 
-@lru_cache(maxsize=16)
 def load_packs(extra_dirs: tuple[str, ...] = ()) -> dict:
     """All packs as one dict keyed by file stem: ``packs["vocabulary"]["columns"]`` …"""
+    return _load_packs(tuple(extra_dirs))
+
+
+@lru_cache(maxsize=16)
+def _load_packs(extra_dirs: tuple[str, ...]) -> dict:
+    """``load_packs``, read once for ``load_packs()`` and ``load_packs(())`` alike."""
     data = _load_bundled()
     options = _declared_options() if extra_dirs else {}
     for directory in extra_dirs:

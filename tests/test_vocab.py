@@ -70,3 +70,7 @@ def test_options_are_declared_once_and_read_from_a_pack(tmp_path):
             for key in option.section:
                 section = section[key]
             assert option.name not in section, f"{option.key} is written in the bundled pack too"
+
+
+def test_packs_are_read_once_however_no_rules_folder_is_given():
+    assert load_packs() is load_packs(()) is load_packs([])

@@ -9,7 +9,7 @@ from ..catalog.digit_groups import AMOUNT_MISGROUPED, RULES  # noqa: F401  (RULE
 from ..findings import Finding, make_finding
 from ..text.sentences import sentence_at
 from ..understand.layout import TableLayout
-from ..understand.places import TextPlace, text_places
+from ..understand.places import TextPlace
 from ..understand.value_kinds import AMOUNT
 
 # A run of digits and separators standing alone; the grouping is judged after.
@@ -79,11 +79,14 @@ def _misgrouped_amounts(place: TextPlace, in_money_column: bool) -> Iterator[Fin
 
 
 def check(facts, config) -> Iterator[Finding]:
+    data_rows: dict[int, frozenset[int]] = {}
     for document in facts.documents:
-        for place in text_places(document, facts.layouts):
+        for place in facts.text_places(document):
             in_money_column = False
             if place.cell is not None:
                 layout = facts.layout_of.get(id(place.table))
-                in_money_column = layout is not None and place.cell.row in layout.data_rows \
+                if layout is not None and id(layout) not in data_rows:
+                    data_rows[id(layout)] = frozenset(layout.data_rows)
+                in_money_column = layout is not None and place.cell.row in data_rows[id(layout)] \
                     and any(_money_column(layout, c) for c in range(place.cell.col, place.cell.last_col + 1))
             yield from _misgrouped_amounts(place, in_money_column)

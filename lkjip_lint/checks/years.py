@@ -17,7 +17,7 @@ from ..text.periods import headed_numbers
 from ..text.sentences import sentence_at
 from ..text.units import UNIT_WORDS
 from ..text.years import YEAR, find_year_ranges, find_years, has_year_range, years_in
-from ..understand.places import cell_location, tables_with_context, text_places
+from ..understand.places import cell_location, tables_with_context
 from ..understand.year_mentions import renstra_mentions, sentence_years, signature_dates, title_years
 
 
@@ -67,7 +67,7 @@ def _followed_by_unit(text: str, end: int) -> bool:
 
 def _impossible_years(facts, year: int | None) -> Iterator[Finding]:
     for document in facts.documents:
-        for place in text_places(document, facts.layouts):
+        for place in facts.text_places(document):
             for match in headed_numbers(place.text):
                 token = match.digits
                 before = place.text[max(0, match.start - _LEGAL_CONTEXT_CHARS):match.start]

@@ -8,12 +8,11 @@ line can start a CI workflow command.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections import Counter
+from functools import cached_property
 from typing import TextIO
-
-from rich.console import Console
-from rich.text import Text
 
 from ..findings import ROLE_ALSO, ROLE_REFERENCE, Finding, Related, Severity
 from ..messages import counted, label, render, severity_word, value_labels
@@ -28,19 +27,33 @@ from .view import View
 MAX_PLACES = 3  # related places shown per role before "… and N more"
 ROLE_SAME = "same"  # the places of identical findings folded into one
 
+# Characters rich lays out itself (a tab expanded, a carriage return), even without colour;
+# printable() escapes them in whatever comes from a document.
+_RICH_CHANGES = re.compile(r"[\t\r]")
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _ROLE_LABELS = ((ROLE_REFERENCE, "reference"), (ROLE_ALSO, "also-at"), (ROLE_SAME, "same-at"))
 
 
 class _Writer:
-    """Prints logical lines as wrapped, guarded physical lines."""
+    """Prints logical lines as wrapped, guarded physical lines: styled through rich when
+    in colour, else written as they are (what rich writes then, without its cost)."""
 
-    def __init__(self, console: Console, width: int | None):
-        self.console = console
+    def __init__(self, stream: TextIO, color: bool, width: int | None):
+        self.stream = stream
+        self.color = color
         self.width = width
+
+    @cached_property
+    def console(self):
+        return make_console(self.stream, self.color)
 
     def line(self, text: str, continuation: int = 6, style: str | None = None,
              spans: tuple[tuple[int, int, str], ...] = ()) -> None:
+        if not self.color and not _RICH_CHANGES.search(text):
+            self.stream.write("".join(guard_line(physical) + "\n" for physical in self._wrap(text, continuation)))
+            return
+        from rich.text import Text
+
         for number, physical in enumerate(self._wrap(text, continuation)):
             guarded = guard_line(physical)
             styled = Text(guarded, style=style or "")
@@ -57,14 +70,16 @@ class _Writer:
         return wrapper.wrap(text) or [text]
 
 
-def make_console(stream: TextIO, color: bool) -> Console:
+def make_console(stream: TextIO, color: bool):
+    from rich.console import Console
+
     return Console(file=stream, force_terminal=color, no_color=not color, color_system="auto" if color else None,
                    highlight=False, emoji=False, markup=False, soft_wrap=True, width=100_000)
 
 
 def render_text(result: RunResult, stream: TextIO, view: View | None = None) -> None:
     view = view or View()
-    out = _Writer(make_console(stream, view.color), view.width)
+    out = _Writer(stream, view.color, view.width)
     rules = rules_by_code()
 
     def word(key: str, **params) -> str:

@@ -19,6 +19,7 @@ class Facts:
         self.config = config  # settled run configuration; facts read only what the user stated in it
         self.vocabulary = packs.get("vocabulary", {})
         self._by_config: dict[tuple, object] = {}
+        self._places: dict[int, tuple] = {}
 
     @property
     def report(self) -> Document:
@@ -85,10 +86,27 @@ class Facts:
     # --- text -----------------------------------------------------------------------------
 
     @cached_property
+    def document_lines(self) -> tuple[tuple, ...]:
+        """The lines of each document, in the order of ``documents`` (``mentions.text_lines``)."""
+        from .mentions import text_lines
+        return tuple(tuple(text_lines(doc)) for doc in self.documents)
+
+    @cached_property
     def lines(self):
         """Every line of every document (``understand.mentions.TextLine``)."""
-        from .mentions import read_lines
-        return read_lines(self)
+        return [line for lines in self.document_lines for line in lines]
+
+    def text_places(self, document: Document) -> tuple:
+        """Paragraphs and table cells of one of the documents with their places
+        (``understand.places.text_places``), read once for every rule."""
+        key = id(document)
+        if key not in self._places:
+            from .places import text_places
+            places = tuple(text_places(document, self.layouts))
+            if not any(doc is document for doc in self.documents):
+                return places
+            self._places[key] = places
+        return self._places[key]
 
     @cached_property
     def prose(self) -> tuple:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Paragraph
 from ..text.headings import collapse_spaced_capitals, is_chapter
 
@@ -12,9 +14,12 @@ _MIN_LETTERS = 3
 def is_heading_like(paragraph: Paragraph) -> bool:
     """A styled heading, a "BAB …" line (also "B A B  I V"), or a short line in capitals
     ("C. PERJANJIAN KINERJA", "P E N U T U P")."""
-    if paragraph.heading_level is not None:
-        return True
-    text = collapse_spaced_capitals(paragraph.text.strip())
+    return paragraph.heading_level is not None or _heading_like_text(paragraph.text)
+
+
+@lru_cache(maxsize=16384)
+def _heading_like_text(text: str) -> bool:
+    text = collapse_spaced_capitals(text.strip())
     if not text or len(text) > HEADING_MAX_CHARS:
         return False
     if is_chapter(text):

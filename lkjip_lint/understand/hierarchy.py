@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..text.markers import parse_label
 from ..textutil import fold
@@ -67,6 +68,7 @@ class _Row:
 
 # --- reading one row -------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def _folded(text: str) -> str:
     return _DASHES.sub("-", fold(text)).strip(" :.")
 
@@ -308,7 +310,8 @@ def children_of(infos: list[RowInfo], index: int) -> list[RowInfo]:
     if parent.is_total:
         return []
     below: list[RowInfo] = []
-    for info in infos[index + 1:]:
+    for position in range(index + 1, len(infos)):  # not a copy of the rest for every group
+        info = infos[position]
         if info.is_total or info.level <= parent.level:
             break
         below.append(info)

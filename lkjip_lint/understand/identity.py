@@ -20,7 +20,7 @@ than ``min_shared_words``) is the same only as a name with the same words.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -64,6 +64,7 @@ class IdentitySettings:
         )
 
 
+@lru_cache(maxsize=65536)
 def content_words(name: str, settings: IdentitySettings) -> tuple[str, ...]:
     """Content words in order; the proper name after a place marker ("Kecamatan X") is dropped."""
     standard = dict(settings.spellings)
@@ -189,8 +190,8 @@ def best_matches(names: list[str], candidates: list[str], settings: IdentitySett
     """For each name, the index of the one candidate it is the same as (when exactly one is
     the best: the one sharing most words)."""
     result: dict[int, int] = {}
-    cand_words = [content_words(c, settings) for c in candidates]
-    index = NameIndex(cand_words, min(settings.min_shared_words, settings.slip_context))
+    cand_words = tuple(content_words(c, settings) for c in candidates)
+    index = _name_index(cand_words, min(settings.min_shared_words, settings.slip_context))
     for i, name in enumerate(names):
         words = content_words(name, settings)
         scored = []
@@ -202,6 +203,12 @@ def best_matches(names: list[str], candidates: list[str], settings: IdentitySett
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             result[i] = scored[0][1]
     return result
+
+
+@lru_cache(maxsize=8)
+def _name_index(names: tuple[tuple[str, ...], ...], min_shared_words: int) -> "NameIndex":
+    """The index of a list of names matched against again and again (one name at a time)."""
+    return NameIndex(names, min_shared_words)
 
 
 class NameIndex:
@@ -220,12 +227,20 @@ class NameIndex:
     def __init__(self, names: Iterable[tuple[str, ...]], min_shared_words: int = 1):
         self.names = list(names)
         self.min_shared_words = min_shared_words
-        self.postings: dict[str, set[int]] = defaultdict(set)
+        # Each root's names, and the names needing each count of same words, as bit sets
+        # (bit n: name n): counting a query's shared words is then a few integer operations
+        # over all names at once, not a walk over every name sharing a common word.
+        holders: dict[str, list[int]] = defaultdict(list)
         for number, words in enumerate(self.names):
             for word in words:
                 for root in roots(word):
-                    self.postings[root].add(number)
+                    holders[root].append(number)
+        self.postings: dict[str, int] = {root: _bits(numbers, len(self.names)) for root, numbers in holders.items()}
         self.needed = [self._needed(len(words)) for words in self.names]
+        needing: dict[int, list[int]] = defaultdict(list)
+        for number, need in enumerate(self.needed):
+            needing[max(1, need)].append(number)
+        self._needing = sorted((need, _bits(numbers, len(self.names))) for need, numbers in needing.items())
 
     def _needed(self, length: int) -> int:
         """How many words of a name of ``length`` words must be the same as the other's."""
@@ -234,12 +249,43 @@ class NameIndex:
 
     def candidates(self, words: tuple[str, ...]) -> set[int]:
         """The names that may be the same as ``words`` (by number, in the order given)."""
-        counts: Counter = Counter()
+        hits = []
         for word in words:
-            hit: set[int] = set()
+            hit = 0
             for root in roots(word):
-                hit |= self.postings.get(root, set())
-            counts.update(hit)
+                hit |= self.postings.get(root, 0)
+            if hit:
+                hits.append(hit)
+        if not hits:
+            return set()
+        # at_least[c]: the names holding a root of c or more of the query's words.
+        at_least = [-1] + [0] * len(hits)
+        for hit in hits:
+            for count in range(len(hits), 0, -1):
+                at_least[count] |= at_least[count - 1] & hit
         # What a pair needs is what its shorter name needs; that grows with the length.
-        query_needs, needed = self._needed(len(words)), self.needed
-        return {number for number, shared in counts.items() if shared >= query_needs or shared >= needed[number]}
+        query_needs = max(1, self._needed(len(words)))
+        found = at_least[query_needs] if query_needs <= len(hits) else 0
+        for need, names in self._needing:
+            if need > len(hits):
+                break
+            found |= at_least[need] & names
+        return _numbers(found)
+
+
+def _bits(numbers: Iterable[int], size: int) -> int:
+    """The bit set of ``numbers`` (each below ``size``)."""
+    field = bytearray((size + 7) // 8)
+    for number in numbers:
+        field[number >> 3] |= 1 << (number & 7)
+    return int.from_bytes(field, "little")
+
+
+def _numbers(bits: int) -> set[int]:
+    """The numbers of the bits set in ``bits``."""
+    digits = format(bits, "b")[::-1]
+    found, at = set(), digits.find("1")
+    while at >= 0:
+        found.add(at)
+        at = digits.find("1", at + 1)
+    return found

@@ -289,6 +289,16 @@ class TableLayout:
 
     def row_label(self, row: int) -> str:
         """The most descriptive text of a row: the label column, else the longest text cell."""
+        label = self._row_labels.get(row)
+        if label is None:
+            label = self._row_labels[row] = self._read_row_label(row)
+        return label
+
+    @cached_property
+    def _row_labels(self) -> dict[int, str]:
+        return {}
+
+    def _read_row_label(self, row: int) -> str:
         texts = self.table.row_values(row)
         label_cols = self.columns_with("label")
         for col in label_cols:

@@ -132,7 +132,13 @@ def read_lines(facts) -> list[TextLine]:
 
 
 def words_in(text: str) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return list(_words_in(text))
+
+
+@lru_cache(maxsize=16384)
+def _words_in(text: str) -> tuple[Word, ...]:
+    """The words of a line, read once however many readers look at it."""
+    return tuple(Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
 def words_joined(words: list[Word], text: str, allow_abbreviation_dot: bool = False) -> bool:
@@ -167,6 +173,7 @@ def related(mentions: Iterable[Mention], role: str = ROLE_ALSO) -> tuple[Related
     return tuple(Related(m.location, m.found, role) for m in mentions)
 
 
+@lru_cache(maxsize=16384)
 def letters_key(text: str) -> str:
     """Lower-case letters only: "Sumber Sari" and "SUMBERSARI" both give "sumbersari"."""
     return "".join(ch for ch in text.casefold() if ch.isalpha())
@@ -194,6 +201,14 @@ def _slot_phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+@lru_cache(maxsize=256)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The words a slot phrase starts with; None when a phrase is empty (any word may)."""
+    if any(not phrase for phrase in phrases):
+        return None
+    return frozenset(phrase[0] for phrase in phrases)
+
+
 def unit_types(packs: dict) -> tuple[UnitType, ...]:
     entries = packs.get("names", {}).get("institution", {}).get("unit_types", [])
     return tuple(UnitType(e["key"], tuple(e.get("words", ())), tuple(e.get("heads", ())),
@@ -215,9 +230,14 @@ class NameReader:
 
     def slots(self, words: list[Word], text: str, unit: UnitType) -> Iterator[int]:
         """Indexes of words that start a name right after one of the unit's words."""
+        return self._slots(words, [w.text.casefold() for w in words], text, unit)
+
+    def _slots(self, words: list[Word], folded: list[str], text: str, unit: UnitType) -> Iterator[int]:
         phrases = unit.slot_phrases()
-        folded = [w.text.casefold() for w in words]
+        firsts = _first_words(phrases)
         for i in range(len(words)):
+            if firsts is not None and folded[i] not in firsts:
+                continue
             for phrase in phrases:
                 j = i + len(phrase)
                 if j < len(words) and tuple(folded[i:j]) == phrase \
@@ -260,8 +280,13 @@ class NameReader:
     def unit_phrases(self, line: TextLine) -> Iterator[tuple[UnitType, str]]:
         """Each unit named on the line, with its name as printed: (Kecamatan, "Sumbersari")."""
         words = words_in(line.text)
+        folded = [w.text.casefold() for w in words]
+        present = set(folded)
         for unit in self.units:
-            for start in self.slots(words, line.text, unit):
+            firsts = _first_words(unit.slot_phrases())
+            if firsts is not None and present.isdisjoint(firsts):
+                continue
+            for start in self._slots(words, folded, line.text, unit):
                 name = self.name_at(words, line.text, start)
                 if name:
                     yield unit, printed_span(line.text, name)

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Hamming, Levenshtein
 from ..catalog import options
 from ..model import Location
 from .mentions import (Mention, NameReader, TextLine, UnitType, Word, distinct_places, letters_key, plain,
-                       printed_span, text_lines, words_in)
+                       printed_span, words_in)
 from .officials import display_name
 
 
@@ -271,7 +271,7 @@ def read_institution_names(facts, config) -> InstitutionNames | None:
     if config.institution:
         anchor = _parse_institution(config.institution, reader)
     else:
-        anchor = _anchor(text_lines(facts.report), lines, reader, pack.get("institution", {}),
+        anchor = _anchor(facts.document_lines[0], lines, reader, pack.get("institution", {}),
                          options.COVER_MAX_LINES.value(facts.packs))
     if anchor is None or not anchor.key:
         return None

@@ -17,7 +17,7 @@ from ..catalog import options
 from ..model import Document, Location, Table
 from ..nip import NipMatch, bare_nip, find_nips
 from ..text.headings import collapse_spaced_capitals
-from .mentions import TextLine, letters_key, plain, text_lines
+from .mentions import TextLine, letters_key, plain
 
 
 
@@ -314,8 +314,7 @@ def read_officials(facts) -> tuple[Official, ...]:
     """Every printing of an official in the dossier, in reading order."""
     reader = _OfficialReader(facts.packs)
     found: list[Official] = []
-    for document in facts.documents:
-        lines = text_lines(document)
+    for document, lines in zip(facts.documents, facts.document_lines):
         streams: dict[int, list[TextLine]] = {}
         for line in lines:
             streams.setdefault(line.stream, []).append(line)
@@ -365,8 +364,8 @@ def read_name_printings(facts) -> tuple[NamePrinting, ...]:
     reader = _OfficialReader(facts.packs)
     leading, _ = _titles(facts.packs)
     found: list[NamePrinting] = []
-    for document in facts.documents:
-        for line in text_lines(document):
+    for document, lines in zip(facts.documents, facts.document_lines):
+        for line in lines:
             text = line.text
             name = None
             if reader.name_label.match(text):

@@ -149,3 +149,14 @@ def test_summary_says_what_was_left_out(tmp_path):
     assert text.rstrip().endswith("13 known findings hidden by the baseline")
     text = render(result, show=Severity.WARNING, not_shown={str(report): 2}, lang="id")
     assert "2 di bawah --show warning tidak ditampilkan" in text
+
+
+def test_plain_text_is_what_rich_writes_without_colour(tmp_path, monkeypatch):
+    from lkjip_lint.report import text_format
+
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT.replace("Program A", "Program A ::warning::x"), encoding="utf-8")
+    result = check_paths([str(tmp_path)], (), Config())
+    plain = [render(result), render(result, width=40)]
+    monkeypatch.setattr(text_format, "_RICH_CHANGES", text_format.re.compile(""))  # every line through rich
+    assert [render(result), render(result, width=40)] == plain
