@@ -7,7 +7,7 @@ every rule selected; CPU seconds (this process and its worker) are printed:
   10 times the 4-copy one (8 times the text);
 * a budget table of 2,000 and 10,000 rows whose activity names share common words
   ("pengelolaan", "pelayanan" …) and differ in what they are about (the budget
-  grouping), the 10,000-row one under 10 s;
+  grouping), the 10,000-row one under 10 s, in text and in Word;
 * a line of 40,000 letters before "(5)" (the number-words reading), a table row of
   20,000 numbers (the trailing numbers of a flattened row), 1,000 small tables.
 
@@ -22,6 +22,8 @@ import resource
 import sys
 import tempfile
 import time
+import zipfile
+from xml.sax.saxutils import escape
 from pathlib import Path
 
 from lkjip_lint.config import Config
@@ -63,17 +65,54 @@ def _object_word(rng: random.Random) -> str:
 SYLLABLES = ("ka", "ru", "ma", "ti", "so", "be", "nda", "lu", "wo", "pi", "ja", "re", "gu", "ne", "sa", "to")
 
 
-def budget_rows(folder: Path, rows: int) -> Path:
+def _budget_table(rows: int) -> list[list[str]]:
     rng = random.Random(rows)
-    lines = ["LAPORAN KINERJA", "Tabel 3.9 Realisasi Anggaran",
-             "No\tPROGRAM/ KEGIATAN\tANGGARAN (Rp.)\tREALISASI (Rp)\tCAPAIAN (%)"]
+    table = [["No", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)", "CAPAIAN (%)"]]
     for n in range(rows):
         name = " ".join(rng.sample(WORDS, 3) + [_object_word(rng)])
-        budget = rng.randrange(10_000_000, 900_000_000)
-        lines.append(f"{n + 1}\tKegiatan {name}\t{budget:,}\t{budget:,}\t100,00 %".replace(",", "."))
+        budget = f"{rng.randrange(10_000_000, 900_000_000):,}".replace(",", ".")
+        table.append([str(n + 1), f"Kegiatan {name}", budget, budget, "100,00 %"])
+    return table
+
+
+def budget_rows(folder: Path, rows: int) -> Path:
+    lines = ["LAPORAN KINERJA", "Tabel 3.9 Realisasi Anggaran"] + ["\t".join(row) for row in _budget_table(rows)]
     path = folder / f"budget-{rows}.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def budget_rows_docx(folder: Path, rows: int) -> Path:
+    """The same table in a Word document (written as WordprocessingML directly: building
+    10,000 rows through python-docx would time the generator, not the check)."""
+    def paragraph(text: str) -> str:
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
+
+    body = [paragraph("LAPORAN KINERJA"), paragraph("Tabel 3.9 Realisasi Anggaran"), "<w:tbl>"]
+    for row in _budget_table(rows):
+        body.append("<w:tr>" + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in row) + "</w:tr>")
+    body.append("</w:tbl>")
+    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                f'<w:document xmlns:w="{_W}"><w:body>{"".join(body)}</w:body></w:document>')
+    path = folder / f"budget-{rows}.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _PACKAGE_RELS)
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                  '<Default Extension="xml" ContentType="application/xml"/>'
+                  '<Override PartName="/word/document.xml" ContentType="application/'
+                  'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+_PACKAGE_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                 '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                 'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
 
 
 def long_word_run(folder: Path) -> Path:
@@ -109,6 +148,7 @@ def main() -> int:
             "sample x32": lambda: sample_copies(folder, 32),
             "budget 2000 rows": lambda: budget_rows(folder, 2000),
             "budget 10000 rows": lambda: budget_rows(folder, 10000),
+            "budget 10000 rows docx": lambda: budget_rows_docx(folder, 10000),
             "40k letters before (5)": lambda: long_word_run(folder),
             "row of 20k numbers": lambda: long_number_row(folder),
             "1000 tables": lambda: many_tables(folder),
