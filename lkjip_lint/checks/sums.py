@@ -107,9 +107,11 @@ def _finding(layout: TableLayout, rule, message_id: str, parent: RowInfo, values
     )
 
 
-def _own_sum(layout, infos, part: RowInfo, col, scaled) -> Number | None:
-    """The sum of a sub-row's own sub-rows when it differs from the sub-row's amount."""
-    children = children_of(infos, infos.index(part)) if not part.is_total else []
+def _own_sum(layout, infos, position: int, col, scaled) -> Number | None:
+    """The sum of the sub-rows of the sub-row at ``position`` when it differs from that
+    sub-row's amount."""
+    part = infos[position]
+    children = children_of(infos, position) if not part.is_total else []
     stated = _value(layout, part.row, col) if children else None
     values = _values(layout, children, col) if stated is not None else None
     if not values or _holds(stated, values, scaled):
@@ -121,7 +123,9 @@ def _own_sum(layout, infos, part: RowInfo, col, scaled) -> Number | None:
 def _holds_once_corrected(layout, infos, parts, values, stated, col, scaled) -> bool:
     """Whether the sum holds when the sub-rows that do not add up themselves are read as
     the sum of their own sub-rows."""
-    corrected = [_own_sum(layout, infos, part, col, scaled) or value for part, value in zip(parts, values)]
+    positions = {id(info): index for index, info in enumerate(infos)}
+    corrected = [_own_sum(layout, infos, positions[id(part)], col, scaled) or value
+                 for part, value in zip(parts, values)]
     return corrected != values and _holds(stated, corrected, scaled)
 
 
