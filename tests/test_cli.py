@@ -239,7 +239,8 @@ def test_a_stream_that_cannot_hold_every_character_gets_the_whole_report(tmp_pat
             json.loads(text)
     else:
         text = data.decode("cp1252")
-        assert "72,1 -> C" in text or output_format == "concise"
+        if output_format != "concise":  # concise leaves the evidence out
+            assert "72,1 -> C" in text
         assert "× 100" in text  # what cp1252 can hold is kept
     assert "LKJ322" in text
 
@@ -296,7 +297,8 @@ def test_output_file_is_replaced_whole_and_keeps_its_permissions(tmp_path):
     result = _check("--format", "json", "--output", str(target), str(write_report(tmp_path, WRONG_PERCENT)))
     assert result.exit_code == 1
     assert json.loads(target.read_text())["summary"]["errors"] == 1
-    assert sys.platform == "win32" or (target.stat().st_mode & 0o777) == 0o640
+    if sys.platform != "win32":  # Windows has no permission bits to keep
+        assert (target.stat().st_mode & 0o777) == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.json", "report.txt"]
 
 
