@@ -1,9 +1,8 @@
 """Ruled tables: cells from the page's ruling lines, columns and rows from the grid.
 
-pdfplumber's table functions find the cell rectangles the rules enclose (``merge_edges``,
-``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``). The grid
-is then rebuilt from those rectangles, so that what the printed table means survives the
-way it was drawn:
+pdfplumber's "lines" strategy (``ruling.py``) finds the cell rectangles the rules
+enclose. The grid is then rebuilt from those rectangles, so that what the printed table
+means survives the way it was drawn:
 
 * every distinct left or right edge of a cell is a column boundary, so a header cell
   spanning two columns is one cell with ``colspan`` 2, and a value keeps its column;
@@ -23,12 +22,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
-from pdfplumber.utils import filter_edges
-
 from ...model import Cell
 from ..common import clean_text
 from .content import font_style
+from .ruling import cells_to_tables, edges_to_intersections, intersections_to_cells, long_edges, merge_edges
 from .textlines import lines_of
 
 SNAP = 3.0
@@ -115,7 +112,7 @@ def find_cell_groups(edges: list[dict]) -> list[list[tuple[float, float, float, 
     if len(edges) < 4:
         return []
     merged = merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
-    merged = filter_edges(merged, min_length=MIN_EDGE)
+    merged = long_edges(merged, MIN_EDGE)
     if not any(e["orientation"] == "v" for e in merged) or not any(e["orientation"] == "h" for e in merged):
         return []
     intersections = edges_to_intersections(merged, INTERSECTION, INTERSECTION)
