@@ -52,6 +52,9 @@ def _warn(message: str) -> None:
 def main(ctx: click.Context) -> None:
     """Consistency checks for Indonesian government performance reports (LKjIP)."""
     from .output import tolerant
+    from .collection import collect_young_less_often
+
+    collect_young_less_often()
 
     tolerant(sys.stderr)
     ctx.call_on_close(install_interrupt_handler())
@@ -100,7 +103,6 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
           config_path, isolated, rules_dirs, lang, report_year, fail_on, exit_zero, jobs, timeout, limit_settings,
           no_cache, cache_dir, baseline, write_baseline, annotate_dir) -> None:
     """Check reports (DOCX, PDF, TXT/MD files or folders of them; '-' reads standard input)."""
-    from .baseline import BaselineError, filter_new, read_baseline, write_baseline as record_baseline
     from .paths import expand
     from .stdin_input import STDIN
 
@@ -134,10 +136,7 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
     configs = _configs(resolver, expansion.files + ([stdin_config_path] if reads_stdin else []))
     for config in set(configs.values()):
         _check_selectors(config)
-    try:
-        known = read_baseline(Path(baseline)) if baseline else None
-    except BaselineError as exc:
-        _fail(str(exc))
+    known = _read_baseline(baseline) if baseline else None
 
     first = (expansion.files or [stdin_config_path])[0]
     result = _run(expansion.files, configs, tuple(companions), jobs,
@@ -149,11 +148,8 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
     # Recorded before filtering, so --baseline F --write-baseline F refreshes F
     # instead of emptying it.
     if write_baseline:
-        try:
-            record_baseline(Path(write_baseline), result)
-        except BaselineError as exc:
-            _fail(str(exc))
-    known_hidden = filter_new(result, known) if known is not None else {}
+        _write_baseline(write_baseline, result)
+    known_hidden = _hide_known(result, known) if known is not None else {}
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for f in result.findings)
     not_shown = _filter_shown(result, Severity(show)) if show else {}
@@ -169,6 +165,30 @@ def check(paths, output_format, output, statistics, show, companions, stdin_file
     if write_baseline or exit_zero or not failing:
         sys.exit(EXIT_CLEAN)
     sys.exit(EXIT_FINDINGS)
+
+
+def _read_baseline(path: str):
+    from .baseline import BaselineError, read_baseline
+
+    try:
+        return read_baseline(Path(path))
+    except BaselineError as exc:
+        _fail(str(exc))
+
+
+def _write_baseline(path: str, result) -> None:
+    from .baseline import BaselineError, write_baseline
+
+    try:
+        write_baseline(Path(path), result)
+    except BaselineError as exc:
+        _fail(str(exc))
+
+
+def _hide_known(result, known) -> dict:
+    from .baseline import filter_new
+
+    return filter_new(result, known)
 
 
 def _limit_settings(texts: tuple[str, ...], timeout: float | None) -> dict:

@@ -15,8 +15,9 @@ def fold(text: str | None) -> str:
     """Lower-case, strip accents and markup-ish punctuation, fold spaces."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACES.sub(" ", text.lower()).strip()
 
 

@@ -25,6 +25,8 @@ from collections import deque
 from multiprocessing.connection import wait
 from typing import Callable, Iterator
 
+from .collection import collect_young_less_often
+
 MB = 1024 * 1024
 
 # What a worker reports back: the work's result, or why there is none.
@@ -34,7 +36,6 @@ DONE, OUT_OF_MEMORY, FAILED = "done", "out of memory", "failed"
 # so that memory stays flat however long the batch.
 RETIRE_GROWTH_MB = 128
 RETIRE_AFTER_ITEMS = 100
-YOUNG_COLLECTION_EVERY = 10_000
 
 
 def available_cores() -> int:
@@ -123,9 +124,7 @@ def _serve(connection, work: Callable, memory_mb: int | None, parent: int) -> No
         cap_memory(memory_mb)
     _release_memory()  # what the parent had freed but kept must not count as this worker's start
     gc.freeze()  # what exists now lives as long as the worker: collections after each file skip it
-    # Checking a file makes objects by the million, few of them in cycles: the young are
-    # collected less often than Python's default (every 700), the rest after each file.
-    gc.set_threshold(YOUNG_COLLECTION_EVERY, *gc.get_threshold()[1:])
+    collect_young_less_often()
     start = resident_mb()
     for done in range(1, RETIRE_AFTER_ITEMS + 1):
         try:

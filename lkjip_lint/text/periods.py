@@ -66,8 +66,13 @@ class Period:
     end: int
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def headed_numbers(text: str) -> list[HeadedNumber]:
     """Every run of 4-6 digits after a year head word, left to right."""
+    if not _FOUR_DIGITS.search(text):  # most texts: no need to try every head word at every place
+        return []
     return [HeadedNumber(m.group("head"), m.group("digits"), m.start(), m.end()) for m in _HEADED.finditer(text)]
 
 
@@ -93,8 +98,6 @@ def find_periods(text: str) -> list[Period]:
 
 def budget_years(text: str) -> list[int]:
     """The years printed as budget years: "Tahun Anggaran 2021", "TA 2021", "T.A. 2021"."""
-    return [p.year for p in find_periods(text) if p.kind == BUDGET_YEAR and not _is_th(text, p)]
-
-
-def _is_th(text: str, period: Period) -> bool:
-    return text[period.start:period.end].strip().lower().startswith("th")
+    return [int(number.digits) for number in headed_numbers(text)
+            if len(number.digits) == 4 and re.fullmatch(YEAR, number.digits)
+            and _year_kind(number) == BUDGET_YEAR and not number.head.strip().lower().startswith("th")]

@@ -88,15 +88,28 @@ def _rank_pattern(rank: str) -> str:
     return r"[\s.]*".join(parts)
 
 
+def _rank_body(rank: str, grade: str = _GRADE) -> str:
+    return r"(?<![\w])" + _rank_pattern(rank) + r"(?![\w])(?:\s*[,/]?\s*" + grade + r")?[\s.,]*$"
+
+
 @lru_cache(maxsize=8)
 def _rank_patterns(ranks: tuple[str, ...], labels: tuple[str, ...]) -> list[tuple[str, re.Pattern, re.Pattern]]:
     """(rank, whole-line pattern, end-of-text pattern), longest rank first."""
     patterns = []
     for rank in sorted(ranks, key=len, reverse=True):
-        body = r"(?<![\w])" + _rank_pattern(rank) + r"(?![\w])(?:\s*[,/]?\s*" + _GRADE + r")?[\s.,]*$"
+        body = _rank_body(rank)
         patterns.append((rank, re.compile(r"^\s*" + _label_prefix(labels) + "?" + body, re.I),
                          re.compile(body, re.I)))
     return patterns
+
+
+@lru_cache(maxsize=8)
+def _any_rank(ranks: tuple[str, ...], labels: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """Whole-line and end-of-text patterns matching where any one rank's would: one
+    search tells most lines, which hold no rank, from the few that do."""
+    grade = _GRADE.replace("(?P<grade>", "(?:")
+    bodies = "(?:" + "|".join(_rank_body(rank, grade) for rank in ranks) + ")"
+    return (re.compile(r"^\s*" + _label_prefix(labels) + "?" + bodies, re.I), re.compile(bodies, re.I))
 
 
 def parse_rank(text: str, packs: dict, *, at_end: bool = False) -> tuple[Rank, int] | None:
@@ -105,6 +118,11 @@ def parse_rank(text: str, packs: dict, *, at_end: bool = False) -> tuple[Rank, i
     names = packs.get("names", {})
     ranks = tuple(names.get("ranks", {}).get("names", ()))
     labels = tuple(names.get("officials", {}).get("rank_labels", ()))
+    if not ranks:
+        return None
+    any_whole, any_ending = _any_rank(ranks, labels)
+    if not (any_ending.search(text) if at_end else any_whole.match(text)):
+        return None
     for rank, whole, ending in _rank_patterns(ranks, labels):
         match = ending.search(text) if at_end else whole.match(text)
         if match:

@@ -104,7 +104,7 @@ def path_edges(subpaths: list[list[tuple[float, float]]], stroked: bool, filled:
 
 def font_style(chars: list[dict]) -> tuple[bool, bool]:
     """Whether all visible characters are bold, and whether all are italic."""
-    fonts = [ch["fontname"] for ch in chars if ch["text"].strip()]
+    fonts = {ch["fontname"] for ch in chars if ch["text"].strip()}
     if not fonts:
         return False, False
     return all(_BOLD_FONT.search(f) for f in fonts), all(_ITALIC_FONT.search(f) for f in fonts)

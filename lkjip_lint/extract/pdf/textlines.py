@@ -79,14 +79,15 @@ def _words(line: list[dict], along: str, end: str, across: str) -> list[tuple[li
     return words
 
 
-def _word_text(word: list[dict]) -> str:
-    text = "".join(ch["text"] for ch in word)
-    return text if not _HAS_LIGATURE.search(text) else "".join(_LIGATURES.get(ch, ch) for ch in text)
+def _unligated(text: str) -> str:
+    return "".join(_LIGATURES.get(ch, ch) for ch in text)
 
 
 def _make_line(words: list[tuple[list[dict], float, float]], upright: bool = True) -> TextLine:
     visible = [ch for chars, _, _ in words for ch in chars]
-    texts = [_word_text(chars) for chars, _, _ in words]
+    texts = ["".join(ch["text"] for ch in chars) for chars, _, _ in words]
+    if _HAS_LIGATURE.search("".join(texts)):
+        texts = [_unligated(text) for text in texts]
     if upright:
         spans = tuple((start, stop, text) for (_, start, stop), text in zip(words, texts))
     else:
