@@ -18,7 +18,8 @@ from ..understand.document_kind import OTHER_PLAN, document_kind
 from ..understand.headings import is_heading_like
 from ..text.markers import label_text, parse_label, roman_value
 from ..understand.lists import Event, ListRun, ListTracker, track_paragraph_lists
-from ..understand.outline import Heading, headings, table_of_contents, title_words
+from ..understand.heading_numbers import repeated_heading_numbers
+from ..understand.outline import Heading, contents_pages, headings, table_of_contents, title_words
 from ..understand.places import cell_location
 from ..understand.year_mentions import is_performance_report
 
@@ -357,10 +358,32 @@ def _table_list_findings(facts, document: Document) -> Iterator[Finding]:
                 yield _numbering_finding(run, location, snippet)
 
 
+def _body_headings(document: Document, settings: dict) -> list[Heading]:
+    """The headings of a document's body: not the table of contents, nor any line of a
+    contents page."""
+    toc = table_of_contents(document, settings.get("toc", {}).get("titles", ["daftar isi"]))
+    skip = set(toc.blocks) if toc else set()
+    pages = contents_pages(document)
+    return [h for h in headings(document, frozenset(skip)) if h.location.page not in pages or h.location.page is None]
+
+
+def _heading_number_findings(facts, document: Document) -> Iterator[Finding]:
+    for repeat in repeated_heading_numbers(document, _body_headings(document, _structure(facts))):
+        first = repeat.first
+        yield make_finding(
+            LIST_NUMBERING.code, repeat.second.location, "heading-number-repeat",
+            found=shorten(repeat.second.text, 120), expected=repeat.expected,
+            snippet=shorten(repeat.second.text, 160),
+            related=[Related(first.location, shorten(first.text, 120))],
+            value=repeat.number, other=shorten(first.text, 80),
+        )
+
+
 def check(facts, config) -> Iterator[Finding]:
     yield from _outline_findings(facts)
     continued = _structure(facts).get("tables", {}).get("continued", [])
     for document in facts.documents:
         yield from _table_number_findings(document, continued)
         yield from _paragraph_list_findings(document)
+        yield from _heading_number_findings(facts, document)
         yield from _table_list_findings(facts, document)
