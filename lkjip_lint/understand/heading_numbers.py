@@ -41,6 +41,7 @@ class RepeatedNumber:
     first: Heading
     second: Heading
     expected: str  # the number the later heading should bear: "3.1.4"
+    first_block: Paragraph  # the paragraph of the first heading
 
 
 @dataclass(frozen=True)
@@ -156,5 +157,6 @@ def repeated_heading_numbers(document: Document, found: list[Heading]) -> list[R
             if item.value < 2:
                 continue
             expected = f"{item.prefix}.{(previous if previous is not None else item.value) + 1}"
-            out.append(RepeatedNumber(item.number, numbered[first].heading, item.heading, expected))
+            out.append(RepeatedNumber(item.number, numbered[first].heading, item.heading, expected,
+                                      document.blocks[numbered[first].heading.index]))
     return out

@@ -433,8 +433,7 @@ def test_a_heading_number_printed_twice_is_a_numbering_slip():
              (56, "3.1.2. Perbandingan Realisasi dan Capaian Kinerja"), (59, "3.1.5 Analisis Keberhasilan")]
     blocks = tuple(Paragraph(text=t, index=i, bold=True, location=Location(file="r.pdf", page=p, line=i, paragraph=i))
                    for i, (p, t) in enumerate(lines, 1))
-    [finding] = [f for f in of_rule(run(Document("r.pdf", "pdf", blocks)), "LKJ513")
-                 if f.message_id == "heading-number-repeat"]
+    [finding] = of_rule(run(Document("r.pdf", "pdf", blocks)), "LKJ513")  # not again as a list skipping 3.1.4
     assert finding.location.page == 56 and finding.expected == "3.1.4"
     assert [r.location.page for r in finding.related] == [33]
     assert "3.1.2" in render(finding, "en") and "Evaluasi Program" in render(finding, "en")
