@@ -74,6 +74,12 @@ LIST_NUMBERING = Rule(
     skip; a longer jump, a list that restarts at 1 and a list whose first item sits
     inside another line ("Tujuan : a. …" then "b. …") are not reported.
 
+    A dotted section number ("3.1.2") printed over two different body headings of one
+    chapter is reported too, with both places. The table of contents, a running header
+    or a heading continued on the next page (the same title), a numbering that starts
+    over (an annex, a quoted document, another chapter) and a whole run of repeated
+    numbers (an outline copied in) are not.
+
     Example: a predicate scale whose No column reads 1., 2., 2., 3.: expected 1, 2, 3, 4.
     """,
 )

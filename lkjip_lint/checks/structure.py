@@ -18,7 +18,8 @@ from ..understand.document_kind import OTHER_PLAN, document_kind
 from ..understand.headings import is_heading_like
 from ..text.markers import label_text, parse_label, roman_value
 from ..understand.lists import Event, ListRun, ListTracker, track_paragraph_lists
-from ..understand.outline import Heading, headings, table_of_contents, title_words
+from ..understand.heading_numbers import repeated_heading_numbers
+from ..understand.outline import Heading, contents_pages, headings, table_of_contents, title_words
 from ..understand.places import cell_location
 from ..understand.year_mentions import is_performance_report
 
@@ -317,12 +318,23 @@ def _reportable(run: ListRun) -> bool:
     return bool(run.anomalies) and run.items[0].event == Event.START and run.items[0].reading is not None
 
 
-def _paragraph_list_findings(document: Document) -> Iterator[Finding]:
+def _explained_skip(run: ListRun, repeats) -> bool:
+    """Whether a list through numbered headings skips just the number a repeated heading
+    number took the place of ("3.1.3", "3.1.2" again, "3.1.5": 3.1.4 is not skipped twice)."""
+    anomaly = run.anomalies[0]
+    if anomaly.event != Event.SKIP:
+        return False
+    missing = label_text(run.kind, anomaly.reading.value - 1, run.prefix)
+    items = {id(item.ref) for item in run.items}
+    return any(r.expected == missing and id(r.first_block) in items for r in repeats)
+
+
+def _paragraph_list_findings(document: Document, repeats=()) -> Iterator[Finding]:
     runs = []
     for _, _, tracker in track_paragraph_lists(document):
         runs = tracker.runs
     for run in runs:
-        if _reportable(run):
+        if _reportable(run) and not _explained_skip(run, repeats):
             paragraph = run.anomalies[0].ref
             yield _numbering_finding(run, paragraph.location, shorten(paragraph.text, 160))
 
@@ -357,10 +369,33 @@ def _table_list_findings(facts, document: Document) -> Iterator[Finding]:
                 yield _numbering_finding(run, location, snippet)
 
 
+def _body_headings(document: Document, settings: dict) -> list[Heading]:
+    """The headings of a document's body: not the table of contents, nor any line of a
+    contents page."""
+    toc = table_of_contents(document, settings.get("toc", {}).get("titles", ["daftar isi"]))
+    skip = set(toc.blocks) if toc else set()
+    pages = contents_pages(document)
+    return [h for h in headings(document, frozenset(skip)) if h.location.page not in pages]
+
+
+def _heading_number_findings(repeats, document: Document) -> Iterator[Finding]:
+    for repeat in repeats:
+        first = repeat.first
+        yield make_finding(
+            LIST_NUMBERING.code, repeat.second.location, "heading-number-repeat",
+            found=shorten(repeat.second.text, 120), expected=repeat.expected,
+            snippet=shorten(repeat.second.text, 160),
+            related=[Related(first.location, shorten(first.text, 120))],
+            value=repeat.number, other=shorten(first.text, 80),
+        )
+
+
 def check(facts, config) -> Iterator[Finding]:
     yield from _outline_findings(facts)
     continued = _structure(facts).get("tables", {}).get("continued", [])
     for document in facts.documents:
         yield from _table_number_findings(document, continued)
-        yield from _paragraph_list_findings(document)
+        repeats = repeated_heading_numbers(document, _body_headings(document, _structure(facts)))
+        yield from _paragraph_list_findings(document, repeats)
+        yield from _heading_number_findings(repeats, document)
         yield from _table_list_findings(facts, document)

@@ -21,6 +21,8 @@ from .sentences import opens_section
 from ..text.markers import parse_label
 
 HEADING_CANDIDATE_MAX_CHARS = 150
+# A page with this many contents lines (dot leader and page number) is a contents page.
+MIN_CONTENTS_LINES = 3
 UNMARKED_HEADING_MAX_CHARS = 80
 _NON_WORD = re.compile(r"[^\w]+")
 _PAGE = r"(?:[ivxlcdm]{1,6}|\d{1,3})"
@@ -152,6 +154,17 @@ def _candidate_test(document: Document):
 def _is_contents_line(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     return bool(_DOT_LEADER.search(text) and _TOC_LINE.match(text))
+
+
+def contents_pages(document: Document) -> frozenset[int]:
+    """The pages holding a table of contents (or a list of tables): pages with at least
+    ``MIN_CONTENTS_LINES`` lines that end in a dot leader and a page number. Every line on
+    them lists a heading printed elsewhere, an entry wrapped over two lines too."""
+    counts: dict[int, int] = {}
+    for paragraph in document.paragraphs():
+        if paragraph.location.page is not None and _is_contents_line(paragraph):
+            counts[paragraph.location.page] = counts.get(paragraph.location.page, 0) + 1
+    return frozenset(page for page, n in counts.items() if n >= MIN_CONTENTS_LINES)
 
 
 def headings(document: Document, skip: frozenset[int] = frozenset()) -> list[Heading]:

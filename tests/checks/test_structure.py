@@ -424,3 +424,16 @@ def test_a_full_line_running_on_below_a_heading_is_no_heading():
                              bold=(i == 1))
                    for i, t in enumerate(texts, 1))
     assert [h.text for h in headings(Document("r.pdf", "pdf", blocks))] == [texts[0]]
+
+
+def test_a_heading_number_printed_twice_is_a_numbering_slip():
+    from lkjip_lint.model import Document, Location, Paragraph
+    lines = [(32, "BAB III AKUNTABILITAS KINERJA"), (32, "3.1.1 Kerangka Pengukuran Kinerja"),
+             (33, "3.1.2 Evaluasi Program dan Kegiatan"), (52, "3.1.3 Evaluasi Capaian Indikator Kinerja"),
+             (56, "3.1.2. Perbandingan Realisasi dan Capaian Kinerja"), (59, "3.1.5 Analisis Keberhasilan")]
+    blocks = tuple(Paragraph(text=t, index=i, bold=True, location=Location(file="r.pdf", page=p, line=i, paragraph=i))
+                   for i, (p, t) in enumerate(lines, 1))
+    [finding] = of_rule(run(Document("r.pdf", "pdf", blocks)), "LKJ513")  # not again as a list skipping 3.1.4
+    assert finding.location.page == 56 and finding.expected == "3.1.4"
+    assert [r.location.page for r in finding.related] == [33]
+    assert "3.1.2" in render(finding, "en") and "Evaluasi Program" in render(finding, "en")

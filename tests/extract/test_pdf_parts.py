@@ -88,6 +88,34 @@ def test_a_character_in_a_gap_of_the_rules_still_gets_a_cell():
     assert [[c.text for c in row] for row in table.rows] == [["A", "B"], ["C", "D"]]
 
 
+def stacked_indicators(percent_lines: list[tuple[str, float]]) -> list[list[str]]:
+    """Two indicators in one ruled row under a header row: two items in the first cell, the
+    names wrapped, a count with its unit and a narrow achievement column."""
+    cells = [(50, 100, 150, 120), (150, 100, 250, 120), (250, 100, 300, 120), (300, 100, 330, 120),
+             (50, 120, 150, 200), (150, 120, 250, 200), (250, 120, 300, 200), (300, 120, 330, 200)]
+    chars = (word("Sasaran", 60, 105) + word("Indikator", 160, 105) + word("Target", 255, 105) + word("%", 305, 105)
+             + word("•", 50, 122) + word("Bebas", 65, 122) + word("•", 50, 160) + word("Air", 65, 160)
+             + word("Wilayah", 160, 122) + word("bebas", 160, 134) + word("Embung", 160, 162) + word("desa", 160, 174)
+             + word("80%", 255, 122) + word("2", 255, 162) + word("buah", 265, 162)
+             + [ch for text, top in percent_lines for ch in word(text, 302, top)])
+    table = build_table(cells, chars)
+    return [[c.text for c in row] for row in table.rows]
+
+
+def test_stacked_values_with_a_percent_sign_wrapped_onto_its_own_line():
+    """"99,34" / "%" in a narrow column is one value: the row holds two indicators, one
+    per item of the first cell, though the count beside them carries a unit ("2 buah")."""
+    assert stacked_indicators([("99,34", 122), ("%", 134), ("100%", 162)])[1:] == [
+        ["• Bebas", "Wilayah bebas", "80%", "99,34 %"],
+        ["• Air", "Embung desa", "2 buah", "100%"],
+    ]
+
+
+def test_one_value_with_its_percent_sign_wrapped_is_no_stack():
+    rows = stacked_indicators([("99,34", 122), ("%", 134)])
+    assert len(rows) == 2 and rows[1][3] == "99,34 %"
+
+
 def test_one_column_box_is_no_table():
     assert build_table([(50, 100, 250, 120), (50, 120, 250, 140)], word("Catatan", 60, 105)) is None
 

@@ -248,15 +248,16 @@ def _stacked_row_starts(boxes: list[_Box], ys: list[float]) -> list[float]:
             continue
         lines = {id(b): b.lines for b in row_boxes}
         tops = {key: [line.top for line in value] for key, value in lines.items()}
-        stacked = [box for box in row_boxes
-                   if not box.one_line() and _holds_values([clean_text(line.text) for line in lines[id(box)]])]
+        values = {id(b): value_tops for b in row_boxes
+                  if not b.one_line() and (value_tops := _value_tops(lines[id(b)])) is not None}
+        stacked = [box for box in row_boxes if id(box) in values]
         starts: list[float] = []
         for box in stacked:
-            starts += _item_starts([lines[id(o)] for o in row_boxes if o is not box], tops[id(box)])
+            starts += _item_starts([lines[id(o)] for o in row_boxes if o is not box], values[id(box)])
         if not starts:
             for box in stacked:
                 others = [t for other in row_boxes if other is not box for t in tops[id(other)]]
-                starts += [min([top, *aligned]) for top in tops[id(box)][1:]
+                starts += [min([top, *aligned]) for top in values[id(box)][1:]
                            if (aligned := [t for t in others if abs(top - t) <= LINE_ALIGN])]
         for start in starts:
             split = start - 0.5
@@ -265,9 +266,24 @@ def _stacked_row_starts(boxes: list[_Box], ys: list[float]) -> list[float]:
     return _distinct(added)
 
 
-def _holds_values(texts: list[str]) -> bool:
-    """Two or more lines, each a whole value, no number wrapped over two."""
-    return len(texts) >= 2 and len(join_wrapped_number(texts)) == len(texts) and all(map(is_whole_value, texts))
+def _value_tops(lines: list) -> list[float] | None:
+    """Where each value of a cell starts, when the cell holds two or more lines of values
+    and nothing else; a number wrapped over two lines, or its "%" pushed onto a line of its
+    own in a narrow column ("99,34" / "%"), is one value. None for any other cell."""
+    values: list[tuple[float, str]] = []
+    for line in lines:
+        text = clean_text(line.text)
+        if values and (_continues_number(values[-1][1], text) or _wrapped_percent(values[-1][1], text)):
+            values[-1] = (values[-1][0], values[-1][1] + ("" if text.isdigit() else " ") + text)
+        else:
+            values.append((line.top, text))
+    if len(values) < 2 or not all(is_whole_value(text) for _, text in values):
+        return None
+    return [top for top, _ in values]
+
+
+def _wrapped_percent(first: str, rest: str) -> bool:
+    return rest == "%" and "%" not in first and bool(_AMOUNT.match(first))
 
 
 def _item_starts(cells: list[list], value_tops: list[float]) -> list[float]:
