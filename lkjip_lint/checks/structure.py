@@ -392,10 +392,13 @@ def _heading_number_findings(repeats, document: Document) -> Iterator[Finding]:
 
 def check(facts, config) -> Iterator[Finding]:
     yield from _outline_findings(facts)
-    continued = _structure(facts).get("tables", {}).get("continued", [])
+    structure = _structure(facts)
+    continued = structure.get("tables", {}).get("continued", [])
+    annex = tuple(structure.get("toc", {}).get("annex_titles", ()))
     for document in facts.documents:
         yield from _table_number_findings(document, continued)
-        repeats = repeated_heading_numbers(document, _body_headings(document, _structure(facts)))
+        repeats = repeated_heading_numbers(document, _body_headings(document, structure),
+                                           continued=tuple(continued), annex=annex)
         yield from _paragraph_list_findings(document, repeats)
         yield from _heading_number_findings(repeats, document)
         yield from _table_list_findings(facts, document)

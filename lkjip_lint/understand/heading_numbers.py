@@ -26,13 +26,12 @@ from rapidfuzz import fuzz
 from ..model import Document, Paragraph
 from ..text.headings import chapter_number
 from ..text.markers import DOTTED, parse_label, roman_value
+from ..textutil import matches_any
 from .headings import is_heading_like
 from .outline import Heading
 
 # Two titles at least this similar (rapidfuzz ratio) are one heading printed twice.
 SAME_TITLE_SIMILARITY = 85
-_CONTINUED = ("lanjutan",)
-_ANNEX = "lampiran"
 
 
 @dataclass(frozen=True)
@@ -73,10 +72,10 @@ def _is_marked(document: Document, heading: Heading) -> bool:
                                              or is_heading_like(block))
 
 
-def _same_title(a: str, b: str) -> bool:
+def _same_title(a: str, b: str, continued: tuple[str, ...]) -> bool:
     if not a or not b or a.startswith(b) or b.startswith(a):
         return True
-    if any(word in a.split() or word in b.split() for word in _CONTINUED):
+    if matches_any(a, continued) or matches_any(b, continued):
         return True
     return fuzz.ratio(a, b) >= SAME_TITLE_SIMILARITY
 
@@ -88,7 +87,7 @@ def _chapter(heading: Heading) -> int | None:
     return int(number) if number.isdigit() else roman_value(number)
 
 
-def _segments(found: list[Heading]) -> list[list[Heading]]:
+def _segments(found: list[Heading], annex: tuple[str, ...]) -> list[list[Heading]]:
     """The headings cut where the numbering may start over: at a chapter of another number
     (a running header of the same chapter cuts nothing) and at an annex heading."""
     segments: list[list[Heading]] = [[]]
@@ -99,7 +98,7 @@ def _segments(found: list[Heading]) -> list[list[Heading]]:
             chapter = number
             segments.append([])
             continue
-        if heading.words.startswith(_ANNEX) and _numbered(heading) is None:
+        if heading.words.startswith(annex) and _numbered(heading) is None:
             chapter = None
             segments.append([])
             continue
@@ -107,7 +106,7 @@ def _segments(found: list[Heading]) -> list[list[Heading]]:
     return segments
 
 
-def _repeats_in(numbered: list[_Numbered]) -> list[tuple[int, int, int | None]]:
+def _repeats_in(numbered: list[_Numbered], continued: tuple[str, ...]) -> list[tuple[int, int, int | None]]:
     """(position of the first, of the repeat, the sibling value just before the repeat)."""
     repeats = []
     for position, item in enumerate(numbered):
@@ -119,7 +118,7 @@ def _repeats_in(numbered: list[_Numbered]) -> list[tuple[int, int, int | None]]:
         between = [other for k, other in siblings if k > first]
         if any(other.value <= item.value for other in between):
             continue  # the numbering started over in between
-        if _same_title(numbered[first].title, item.title):
+        if _same_title(numbered[first].title, item.title, continued):
             continue
         previous = siblings[-1][1].value if siblings else None
         repeats.append((first, position, previous))
@@ -146,13 +145,16 @@ def _isolated(repeats: list[tuple[int, int, int | None]], numbered: list[_Number
     return kept
 
 
-def repeated_heading_numbers(document: Document, found: list[Heading]) -> list[RepeatedNumber]:
+def repeated_heading_numbers(document: Document, found: list[Heading], continued: tuple[str, ...] = (),
+                              annex: tuple[str, ...] = ()) -> list[RepeatedNumber]:
     """Dotted numbers printed over two different body headings of one chapter; ``found``
-    are the document's body headings (contents left out), in reading order."""
+    are the document's body headings (contents left out), in reading order; a title with
+    one of the ``continued`` words goes on from the one before; an ``annex`` heading
+    (folded words) starts the numbering over."""
     out = []
-    for segment in _segments(found):
+    for segment in _segments(found, tuple(annex)):
         numbered = [n for h in segment if _is_marked(document, h) and (n := _numbered(h)) is not None]
-        for first, position, previous in _isolated(_repeats_in(numbered), numbered):
+        for first, position, previous in _isolated(_repeats_in(numbered, tuple(continued)), numbered):
             item = numbered[position]
             if item.value < 2:
                 continue

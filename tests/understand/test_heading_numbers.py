@@ -1,6 +1,7 @@
 from lkjip_lint.model import Document, Location, Paragraph
 from lkjip_lint.understand.heading_numbers import repeated_heading_numbers
 from lkjip_lint.understand.outline import contents_pages, headings
+from lkjip_lint.vocab import load_packs
 
 BODY = "Uraian capaian kinerja pada bagian ini disajikan secara ringkas sebagai berikut."
 
@@ -21,8 +22,10 @@ def pdf(pages):
 def repeats(pages):
     document = pdf(pages)
     found = [h for h in headings(document) if h.location.page not in contents_pages(document)]
+    structure = load_packs()["structure"]
     return [(r.number, r.first.location.page, r.second.location.page, r.expected)
-            for r in repeated_heading_numbers(document, found)]
+            for r in repeated_heading_numbers(document, found, continued=tuple(structure["tables"]["continued"]),
+                                              annex=tuple(structure["toc"]["annex_titles"]))]
 
 
 CHAPTER_THREE = [(30, ["BAB III AKUNTABILITAS KINERJA", "3.1 Capaian Kinerja Organisasi",
