@@ -177,13 +177,18 @@ def _chapter_key(heading: Heading):
     return int(number) if number.isdigit() else roman_value(number)
 
 
+def _contents(document: Document, settings: dict):
+    """The document's table of contents, found by the structure pack's titles."""
+    return table_of_contents(document, settings.get("toc", {}).get("titles", ["daftar isi"]))
+
+
 def _outline_findings(facts) -> Iterator[Finding]:
     settings = _structure(facts)
     document = facts.report
     if not _is_report(document, settings) or _is_another_plan(document, settings):
         return
     toc_settings = settings.get("toc", {})
-    toc = table_of_contents(document, toc_settings.get("titles", ["daftar isi"]))
+    toc = _contents(document, settings)
     skip = toc.blocks - {toc.heading_index} if toc else frozenset()
     found = headings(document, frozenset(skip))
     if not _looks_whole(document, found, settings.get("outline", []), facts):
@@ -372,7 +377,7 @@ def _table_list_findings(facts, document: Document) -> Iterator[Finding]:
 def _body_headings(document: Document, settings: dict) -> list[Heading]:
     """The headings of a document's body: not the table of contents, nor any line of a
     contents page."""
-    toc = table_of_contents(document, settings.get("toc", {}).get("titles", ["daftar isi"]))
+    toc = _contents(document, settings)
     skip = set(toc.blocks) if toc else set()
     pages = contents_pages(document)
     return [h for h in headings(document, frozenset(skip)) if h.location.page not in pages]

@@ -82,12 +82,15 @@ def _year_kind(number: HeadedNumber) -> str:
     return BUDGET_YEAR if number.strict else YEAR_KIND
 
 
+def _headed_years(text: str) -> list[tuple[HeadedNumber, str]]:
+    """The headed numbers that are years, each with its kind (year, budget year, month)."""
+    return [(number, _year_kind(number)) for number in headed_numbers(text)
+            if len(number.digits) == 4 and re.fullmatch(YEAR, number.digits)]
+
+
 def find_periods(text: str) -> list[Period]:
     """Every period ``text`` names, left to right."""
-    found = []
-    for number in headed_numbers(text):
-        if len(number.digits) == 4 and re.fullmatch(YEAR, number.digits):
-            found.append(Period(_year_kind(number), int(number.digits), None, number.start, number.end))
+    found = [Period(kind, int(number.digits), None, number.start, number.end) for number, kind in _headed_years(text)]
     for pattern, kind in ((_QUARTER, QUARTER), (_SEMESTER, SEMESTER)):
         for match in pattern.finditer(text):
             found.append(Period(kind, None, numeral_value(match.group("n")), match.start(), match.end()))
@@ -98,6 +101,5 @@ def find_periods(text: str) -> list[Period]:
 
 def budget_years(text: str) -> list[int]:
     """The years printed as budget years: "Tahun Anggaran 2021", "TA 2021", "T.A. 2021"."""
-    return [int(number.digits) for number in headed_numbers(text)
-            if len(number.digits) == 4 and re.fullmatch(YEAR, number.digits)
-            and _year_kind(number) == BUDGET_YEAR and not number.head.strip().lower().startswith("th")]
+    return [int(number.digits) for number, kind in _headed_years(text)
+            if kind == BUDGET_YEAR and not number.head.strip().lower().startswith("th")]
